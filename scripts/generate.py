@@ -272,6 +272,27 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         raise SystemExit(f"openapi-python-client failed (exit {done.returncode})")
 
 
+# openapi-python-client 0.29 writes `from typing import Self` (Python 3.11+) into client.py; this
+# project supports 3.10, so that one import is made version-aware. Nothing else needs changing.
+PY310_SELF_IMPORT = (
+    "from typing import Any, Self\n",
+    "import sys\nfrom typing import Any\n\n"
+    "if sys.version_info >= (3, 11):\n    from typing import Self\n"
+    "else:  # pragma: no cover - exercised by the Python 3.10 smoke run in CI\n"
+    "    from typing_extensions import Self\n",
+)
+
+
+def make_python310_compatible(package_dir: Path) -> None:
+    client = package_dir / "client.py"
+    source = client.read_text(encoding="utf-8")
+    old, new = PY310_SELF_IMPORT
+    if old not in source:
+        raise SystemExit("client.py no longer imports Self as expected; review PY310_SELF_IMPORT")
+    client.write_text(source.replace(old, new, 1), encoding="utf-8")
+    format_python(client)
+
+
 def format_python(path: Path) -> None:
     command = ["ruff", "format", "--quiet", "--no-cache", "--isolated", "--line-length", "100", str(path)]
     subprocess.run(command, check=True, env=_tool_env())
@@ -299,6 +320,7 @@ def build(out_root: Path) -> None:
     package_dir = out_root / "generated" / PACKAGE
     run_generator(SPEC, package_dir)
     check_models_exist(package_dir, operations)
+    make_python310_compatible(package_dir)
     metadata_file = package_dir / "_operations.py"
     metadata_file.write_text(render_metadata(operations, str(spec["info"]["version"])), "utf-8")
     format_python(metadata_file)
@@ -336,18 +358,26 @@ def install(fresh: Path) -> None:
     shutil.copyfile(fresh / "docs" / "scopes.md", SCOPES_DOC)
 
 
-def build_reference_html() -> None:
-    """Render docs/reference.html with Redocly when the npm tooling is installed."""
+def build_reference_html(output: Path = REFERENCE_HTML) -> bool:
+    """Render the spec to one self-contained HTML page with Redocly (pinned in package.json).
+
+    Returns False, with a warning, when the npm tooling is not installed (`npm ci`). Redoc's
+    scripts are inlined so the page works offline; the output is byte-identical across runs,
+    which lets .ci/run check that the committed docs/reference.html is current.
+    """
     redocly = ROOT / "node_modules" / ".bin" / "redocly"
     if not redocly.exists():
-        print("note: npm tooling not installed (npm ci); docs/reference.html left as it is")
-        return
+        warning = f"warning: npm tooling not installed (run `npm ci`); {output.name} not rebuilt"
+        print(warning, file=sys.stderr)
+        return False
+    # cwd=ROOT picks up redocly.yaml, which (like the env var) turns Redocly's telemetry off.
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
-    command = [str(redocly), "build-docs", str(SPEC), "--output", str(REFERENCE_HTML)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    command = [str(redocly), "build-docs", str(SPEC), "--inlineBundle", "--output", str(output)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit("redocly build-docs failed")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
