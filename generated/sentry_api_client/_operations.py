@@ -7,4 +7,5271 @@ from typing import Any
 
 SPEC_VERSION = "0.1.0"
 
-OPERATIONS: dict[str, dict[str, Any]] = {}
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "list_project_issues": {
+        "operation_id": "list_project_issues",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/",
+        "tag": "Issues",
+        "summary": "List a project's issues",
+        "description": "Lists the issues (grouped events) of one project, newest "
+        "activity first by default.\n"
+        "\n"
+        "**Deprecated** by Sentry: use `list_organization_issues` "
+        "with `project=<id>` instead; it\n"
+        "filters on projects and environments and supports views, "
+        "`expand` and `collapse`.\n"
+        "\n"
+        "Unless `query` is given, Sentry applies `is:unresolved`; "
+        "send an empty `query` to list\n"
+        "issues of every status. `statsPeriod` selects the "
+        "timeline in each issue's `stats`\n"
+        "(`24h` by default, `14d`, or an empty string to leave the "
+        "timeline out).\n"
+        "\n"
+        "A `query` that is an event ID, or (with "
+        "`shortIdLookup=1`) an issue short ID, is a\n"
+        "*direct hit*: the answer holds just that issue, carries "
+        "`X-Sentry-Direct-Hit: 1` and is\n"
+        "not paginated. `hashes` likewise returns the matching "
+        "issues directly and cannot be\n"
+        "combined with `query`.\n"
+        "\n"
+        "Sentry's published schema asks only for `event:read`; "
+        "`event:write` and `event:admin`\n"
+        "are accepted as well.",
+        "deprecated": True,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "A Sentry issue search query, e.g. "
+                "`is:unresolved level:error`. When "
+                "omitted Sentry\n"
+                "uses `is:unresolved`; pass an empty "
+                "string to match issues of every status. "
+                "(The\n"
+                "default is not declared as a schema "
+                "default so that clients do not send it "
+                "along\n"
+                "with `hashes`, which Sentry rejects.)",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "statsPeriod",
+                "python_name": "stats_period",
+                "in": "query",
+                "required": False,
+                "description": "The timeline to include in each issue's "
+                "`stats`: `24h` (hourly buckets, the\n"
+                "default), `14d` (daily buckets), or an "
+                "empty string for no timeline.",
+                "schema": {"type": "string", "enum": ["24h", "14d", ""], "default": "24h"},
+            },
+            {
+                "name": "shortIdLookup",
+                "python_name": "short_id_lookup",
+                "in": "query",
+                "required": False,
+                "description": "Set to `1` to also treat `query` as an "
+                "issue short ID (such as `WEB-1A`). A "
+                "short ID\n"
+                "may resolve to an issue of another "
+                "project, which is why this is opt-in.",
+                "schema": {"type": "string", "enum": ["0", "1"], "default": "0"},
+            },
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only count and list issues that have events in this environment.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "hashes",
+                "python_name": "hashes",
+                "in": "query",
+                "required": False,
+                "description": "Return the issues owning these grouping "
+                "hashes instead of running a search. At "
+                "most\n"
+                "100 hashes are used; cannot be combined "
+                "with `query`.",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "sort",
+                "python_name": "sort",
+                "in": "query",
+                "required": False,
+                "description": "Sort order: `date` (last seen), `new` "
+                "(first seen), `trends`, `freq` "
+                "(events),\n"
+                "`user` (users affected) or `inbox` "
+                "(date added to the review inbox).",
+                "schema": {
+                    "type": "string",
+                    "enum": ["date", "new", "trends", "freq", "user", "inbox"],
+                    "default": "date",
+                },
+            },
+            {
+                "name": "limit",
+                "python_name": "limit",
+                "in": "query",
+                "required": False,
+                "description": "The maximum number of issues per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
+        "module": "sentry_api_client.api.issues.list_project_issues",
+    },
+    "bulk_mutate_project_issues": {
+        "operation_id": "bulk_mutate_project_issues",
+        "method": "PUT",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/",
+        "tag": "Issues",
+        "summary": "Bulk mutate a project's issues",
+        "description": "Changes attributes (status, assignee, bookmark, "
+        "visibility, ...) of several issues of one\n"
+        "project at once, or merges them. Name the issues "
+        "with one `id` query parameter per\n"
+        "issue. `id` is required for every change except a "
+        "status change; a status change without\n"
+        "`id` applies to the issues that match the search "
+        "(`query`, by default\n"
+        "`is:unresolved`), up to 1000 of them.\n"
+        "\n"
+        "Only the fields sent are changed. The answer holds "
+        "the changed fields only (not the\n"
+        "issues). IDs outside the project are silently "
+        "skipped; when no issue matches at all —\n"
+        "or when `discard` is used — Sentry answers `204` "
+        "with no body.\n"
+        "`bulk_mutate_organization_issues` does the same "
+        "across the organization's projects.",
+        "deprecated": False,
+        "scopes": ["event:write", "event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "id",
+                "python_name": "id",
+                "in": "query",
+                "required": False,
+                "description": "The numeric IDs of the issues to "
+                "change, one `id` parameter per "
+                "issue. Required for\n"
+                "every change except a status "
+                "change, which otherwise applies "
+                "to all matching issues.",
+                "schema": {"type": "array", "items": {"type": "integer"}},
+            },
+            {
+                "name": "status",
+                "python_name": "status",
+                "in": "query",
+                "required": False,
+                "description": "Only change issues that "
+                "currently have this status: "
+                "`resolved`, `reprocessing`,\n"
+                "`unresolved` or `ignored`.",
+                "schema": {
+                    "type": "string",
+                    "enum": ["resolved", "reprocessing", "unresolved", "ignored"],
+                },
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "When no `id` is given, the issue "
+                "search that selects the issues "
+                "to change. When\n"
+                "omitted Sentry uses "
+                "`is:unresolved`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "When no `id` is given, only "
+                "select issues with events in "
+                "this environment.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "The changes to make to every "
+                "selected issue; only the "
+                "fields sent are changed. With\n"
+                "`merge: true` the selected "
+                "issues are merged into one.\n",
+                "properties": {
+                    "status": {
+                        "type": "string",
+                        "enum": [
+                            "resolved",
+                            "resolvedInNextRelease",
+                            "unresolved",
+                            "ignored",
+                            "muted",
+                        ],
+                        "description": "The new status (`muted` is an old name for `ignored`).",
+                    },
+                    "statusDetails": {
+                        "type": "object",
+                        "description": "How "
+                        "a "
+                        "status "
+                        "change "
+                        "applies. "
+                        "For "
+                        "`resolved`: "
+                        "at "
+                        "most "
+                        "one "
+                        "of "
+                        "`inRelease`,\n"
+                        "`inNextRelease`, "
+                        "`inUpcomingRelease`, "
+                        "`inCommit`. "
+                        "For "
+                        "`ignored`: "
+                        "`ignoreDuration`, "
+                        "or\n"
+                        "`ignoreCount` "
+                        "(+ "
+                        "`ignoreWindow`), "
+                        "or "
+                        "`ignoreUserCount` "
+                        "(+ "
+                        "`ignoreUserWindow`).\n"
+                        "Release-based "
+                        "fields "
+                        "only "
+                        "work "
+                        "on "
+                        "issues "
+                        "of "
+                        "a "
+                        "single "
+                        "project.\n",
+                        "properties": {
+                            "inRelease": {
+                                "type": "string",
+                                "description": "Resolve "
+                                "in "
+                                "this "
+                                "release "
+                                "version; "
+                                "`latest` "
+                                "means "
+                                "the "
+                                "project's "
+                                "latest "
+                                "release.",
+                            },
+                            "inNextRelease": {
+                                "type": "boolean",
+                                "description": "Resolve in the next release of the project.",
+                            },
+                            "inUpcomingRelease": {
+                                "type": "boolean",
+                                "description": "Resolve "
+                                "in "
+                                "the "
+                                "upcoming "
+                                "release "
+                                "(needs "
+                                "an "
+                                "organization "
+                                "feature).",
+                            },
+                            "inCommit": {
+                                "type": "object",
+                                "description": "A commit that resolves issues.",
+                                "required": ["commit", "repository"],
+                                "properties": {
+                                    "commit": {"type": "string", "description": "The commit SHA."},
+                                    "repository": {
+                                        "type": "string",
+                                        "description": "The "
+                                        "repository "
+                                        "name "
+                                        "as "
+                                        "configured "
+                                        "in "
+                                        "Sentry.",
+                                    },
+                                },
+                            },
+                            "ignoreDuration": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore for this many minutes.",
+                            },
+                            "ignoreCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "the "
+                                "issue "
+                                "occurs "
+                                "this "
+                                "many "
+                                "more "
+                                "times "
+                                "(within "
+                                "`ignoreWindow`).",
+                            },
+                            "ignoreWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                            "ignoreUserCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "this "
+                                "many "
+                                "more "
+                                "users "
+                                "are "
+                                "affected "
+                                "(within "
+                                "`ignoreUserWindow`).",
+                            },
+                            "ignoreUserWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreUserCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                        },
+                    },
+                    "substatus": {
+                        "description": "The "
+                        "new "
+                        "substatus "
+                        "(must "
+                        "fit "
+                        "the "
+                        "status); "
+                        "`null` "
+                        "is "
+                        "accepted.",
+                        "anyOf": [
+                            {
+                                "type": "string",
+                                "description": "An issue substatus that can be set.",
+                                "enum": [
+                                    "archived_until_escalating",
+                                    "archived_until_condition_met",
+                                    "archived_forever",
+                                    "escalating",
+                                    "ongoing",
+                                    "regressed",
+                                    "new",
+                                ],
+                            },
+                            {"type": "null"},
+                        ],
+                    },
+                    "ignoreDuration": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "description": "Ignore "
+                        "for "
+                        "this "
+                        "many "
+                        "minutes "
+                        "(older "
+                        "form "
+                        "of "
+                        "`statusDetails.ignoreDuration`).",
+                    },
+                    "assignedTo": {
+                        "type": "string",
+                        "description": "Assign "
+                        "to "
+                        "a "
+                        "user "
+                        "or "
+                        "team: "
+                        "`<user_id>`, "
+                        "`user:<user_id>`, "
+                        "`<username>`,\n"
+                        "`<user_primary_email>` "
+                        "or "
+                        "`team:<team_id>`. "
+                        "An "
+                        "empty "
+                        "string "
+                        "unassigns.\n",
+                    },
+                    "hasSeen": {
+                        "type": "boolean",
+                        "description": "Mark the issues seen (or unseen) for the requesting user.",
+                    },
+                    "isBookmarked": {
+                        "type": "boolean",
+                        "description": "Bookmark the issues for the requesting user.",
+                    },
+                    "isSubscribed": {
+                        "type": "boolean",
+                        "description": "Subscribe the requesting user to the issues.",
+                    },
+                    "isPublic": {
+                        "type": "boolean",
+                        "description": "Create (true) or remove (false) public share links.",
+                    },
+                    "inbox": {
+                        "type": "boolean",
+                        "description": "`false` "
+                        "marks "
+                        "the "
+                        "issues "
+                        "as "
+                        "reviewed "
+                        "(takes "
+                        "them "
+                        "out "
+                        "of "
+                        "the "
+                        "review "
+                        "inbox); "
+                        "`true`\n"
+                        "puts "
+                        "them "
+                        "back "
+                        "into "
+                        "the "
+                        "inbox.\n",
+                    },
+                    "priority": {
+                        "type": "string",
+                        "enum": ["low", "medium", "high"],
+                        "description": "The new priority.",
+                    },
+                    "merge": {
+                        "type": "boolean",
+                        "description": "Merge "
+                        "the "
+                        "selected "
+                        "issues "
+                        "(at "
+                        "least "
+                        "two) "
+                        "into "
+                        "the "
+                        "one "
+                        "with "
+                        "the "
+                        "most "
+                        "events.",
+                    },
+                    "discard": {
+                        "type": "boolean",
+                        "description": "Delete "
+                        "the "
+                        "issues "
+                        "and "
+                        "discard "
+                        "their "
+                        "future "
+                        "events. "
+                        "Needs "
+                        "`event:admin` "
+                        "and "
+                        "cannot "
+                        "be\n"
+                        "combined "
+                        "with "
+                        "other "
+                        "fields.\n",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.issue_bulk_update:IssueBulkUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
+        },
+        "module": "sentry_api_client.api.issues.bulk_mutate_project_issues",
+    },
+    "retrieve_issue": {
+        "operation_id": "retrieve_issue",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
+        "tag": "Issues",
+        "summary": "Retrieve an issue",
+        "description": "Returns one issue in detail: everything the issue list shows "
+        "plus its recent activity,\n"
+        "who has seen it, participants, the user-report count, its most "
+        "common tag keys, its\n"
+        "first and last release, and hourly (`24h`) and daily (`30d`) "
+        "event counts in `stats`.\n"
+        "\n"
+        "`collapse` leaves out the expensive parts (`release`, `stats`, "
+        "`tags`); `expand` adds\n"
+        "optional ones.",
+        "deprecated": False,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), or "
+                "its short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from these environments "
+                "(repeat the parameter for several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "expand",
+                "python_name": "expand",
+                "in": "query",
+                "required": False,
+                "description": "Extra data to include: `forecast` "
+                "(escalation forecast), `inbox` (why the "
+                "issue is in\n"
+                "the review inbox), `integrationIssues` and "
+                "`sentryAppIssues` (linked external\n"
+                "tickets), `latestEventHasAttachments`, "
+                "`owners` (suggested owners). Asking for\n"
+                "`latestEventHasAttachments` answers `404` "
+                "when the organization lacks the\n"
+                "event-attachments feature.",
+                "schema": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "enum": [
+                            "forecast",
+                            "inbox",
+                            "integrationIssues",
+                            "latestEventHasAttachments",
+                            "owners",
+                            "sentryAppIssues",
+                        ],
+                    },
+                },
+            },
+            {
+                "name": "collapse",
+                "python_name": "collapse",
+                "in": "query",
+                "required": False,
+                "description": "Parts to leave out to make the request "
+                "cheaper: `release` (`firstRelease`,\n"
+                "`lastRelease`), `stats`, `tags`.",
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": ["release", "stats", "tags"]},
+                },
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.issue_detail:IssueDetail",
+        },
+        "module": "sentry_api_client.api.issues.retrieve_issue",
+    },
+    "update_issue": {
+        "operation_id": "update_issue",
+        "method": "PUT",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
+        "tag": "Issues",
+        "summary": "Update an issue",
+        "description": "Changes attributes of one issue: resolve or ignore (archive) it, "
+        "assign it, bookmark,\n"
+        "subscribe, mark it seen or reviewed, publish it, or change its "
+        "priority. Only the fields\n"
+        "sent are changed; the answer is the whole updated issue.\n"
+        "\n"
+        "`discard: true` deletes the issue and drops its future events "
+        "(it needs `event:admin`\n"
+        "and the discard feature, must be sent alone, and answers `204` "
+        "with no body).",
+        "deprecated": False,
+        "scopes": ["event:write", "event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), or its "
+                "short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "The changes to make to one issue; only the "
+                "fields sent are changed.",
+                "properties": {
+                    "status": {
+                        "type": "string",
+                        "enum": [
+                            "resolved",
+                            "resolvedInNextRelease",
+                            "unresolved",
+                            "ignored",
+                            "muted",
+                        ],
+                        "description": "The new status (`muted` is an old name for `ignored`).",
+                    },
+                    "statusDetails": {
+                        "type": "object",
+                        "description": "How a "
+                        "status "
+                        "change "
+                        "applies. "
+                        "For "
+                        "`resolved`: "
+                        "at most one "
+                        "of "
+                        "`inRelease`,\n"
+                        "`inNextRelease`, "
+                        "`inUpcomingRelease`, "
+                        "`inCommit`. "
+                        "For "
+                        "`ignored`: "
+                        "`ignoreDuration`, "
+                        "or\n"
+                        "`ignoreCount` "
+                        "(+ "
+                        "`ignoreWindow`), "
+                        "or "
+                        "`ignoreUserCount` "
+                        "(+ "
+                        "`ignoreUserWindow`).\n"
+                        "Release-based "
+                        "fields only "
+                        "work on "
+                        "issues of a "
+                        "single "
+                        "project.\n",
+                        "properties": {
+                            "inRelease": {
+                                "type": "string",
+                                "description": "Resolve "
+                                "in "
+                                "this "
+                                "release "
+                                "version; "
+                                "`latest` "
+                                "means "
+                                "the "
+                                "project's "
+                                "latest "
+                                "release.",
+                            },
+                            "inNextRelease": {
+                                "type": "boolean",
+                                "description": "Resolve in the next release of the project.",
+                            },
+                            "inUpcomingRelease": {
+                                "type": "boolean",
+                                "description": "Resolve "
+                                "in "
+                                "the "
+                                "upcoming "
+                                "release "
+                                "(needs "
+                                "an "
+                                "organization "
+                                "feature).",
+                            },
+                            "inCommit": {
+                                "type": "object",
+                                "description": "A commit that resolves issues.",
+                                "required": ["commit", "repository"],
+                                "properties": {
+                                    "commit": {"type": "string", "description": "The commit SHA."},
+                                    "repository": {
+                                        "type": "string",
+                                        "description": "The "
+                                        "repository "
+                                        "name "
+                                        "as "
+                                        "configured "
+                                        "in "
+                                        "Sentry.",
+                                    },
+                                },
+                            },
+                            "ignoreDuration": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore for this many minutes.",
+                            },
+                            "ignoreCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "the "
+                                "issue "
+                                "occurs "
+                                "this "
+                                "many "
+                                "more "
+                                "times "
+                                "(within "
+                                "`ignoreWindow`).",
+                            },
+                            "ignoreWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                            "ignoreUserCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "this "
+                                "many "
+                                "more "
+                                "users "
+                                "are "
+                                "affected "
+                                "(within "
+                                "`ignoreUserWindow`).",
+                            },
+                            "ignoreUserWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreUserCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                        },
+                    },
+                    "substatus": {
+                        "description": "The new "
+                        "substatus (must "
+                        "fit the "
+                        "status); `null` "
+                        "is accepted.",
+                        "anyOf": [
+                            {
+                                "type": "string",
+                                "description": "An issue substatus that can be set.",
+                                "enum": [
+                                    "archived_until_escalating",
+                                    "archived_until_condition_met",
+                                    "archived_forever",
+                                    "escalating",
+                                    "ongoing",
+                                    "regressed",
+                                    "new",
+                                ],
+                            },
+                            {"type": "null"},
+                        ],
+                    },
+                    "assignedTo": {
+                        "type": "string",
+                        "description": "Assign to a "
+                        "user or team: "
+                        "`<user_id>`, "
+                        "`user:<user_id>`, "
+                        "`<username>`,\n"
+                        "`<user_primary_email>` "
+                        "or "
+                        "`team:<team_id>`. "
+                        "An empty "
+                        "string "
+                        "unassigns.\n",
+                    },
+                    "hasSeen": {
+                        "type": "boolean",
+                        "description": "Mark the issue seen (or unseen) for the requesting user.",
+                    },
+                    "isBookmarked": {
+                        "type": "boolean",
+                        "description": "Bookmark the issue for the requesting user.",
+                    },
+                    "isSubscribed": {
+                        "type": "boolean",
+                        "description": "Subscribe "
+                        "the "
+                        "requesting "
+                        "user to the "
+                        "issue's "
+                        "workflow "
+                        "notifications.",
+                    },
+                    "isPublic": {
+                        "type": "boolean",
+                        "description": "Create (true) or remove (false) a public share link.",
+                    },
+                    "inbox": {
+                        "type": "boolean",
+                        "description": "`false` marks the "
+                        "issue as reviewed "
+                        "(takes it out of "
+                        "the review inbox); "
+                        "`true` puts\n"
+                        "it back into the "
+                        "inbox.\n",
+                    },
+                    "priority": {
+                        "type": "string",
+                        "enum": ["low", "medium", "high"],
+                        "description": "The new priority.",
+                    },
+                    "discard": {
+                        "type": "boolean",
+                        "description": "Delete the issue "
+                        "and discard its "
+                        "future events. "
+                        "Needs "
+                        "`event:admin` and "
+                        "cannot be\n"
+                        "combined with "
+                        "other "
+                        "fields.\n",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.issue_update:IssueUpdate",
+        },
+        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.issue:Issue"},
+        "module": "sentry_api_client.api.issues.update_issue",
+    },
+    "delete_issue": {
+        "operation_id": "delete_issue",
+        "method": "DELETE",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
+        "tag": "Issues",
+        "summary": "Delete an issue",
+        "description": "Schedules the issue and all of its events for deletion. The "
+        "deletion runs in the\n"
+        "background; Sentry answers `202` at once with no body. Only "
+        "`event:admin` is accepted.",
+        "deprecated": False,
+        "scopes": ["event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), or its "
+                "short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {"status": 202, "list": False, "model": None},
+        "module": "sentry_api_client.api.issues.delete_issue",
+    },
+    "list_issue_events": {
+        "operation_id": "list_issue_events",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/",
+        "tag": "Events",
+        "summary": "List an issue's events",
+        "description": "Lists the events grouped into one issue, newest first (or "
+        "in a stable pseudo-random\n"
+        "order with `sample=true`). Items are short summaries unless "
+        "`full=true`, which adds the\n"
+        "whole event body (entries with stack traces, contexts, SDK, "
+        "...) to every item.\n"
+        "\n"
+        "Without a time range Sentry looks back 90 days. `query` "
+        "filters with Sentry's event\n"
+        "search syntax; a query that is an event ID answers just "
+        "that event.",
+        "deprecated": False,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), or "
+                "its short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "full",
+                "python_name": "full",
+                "in": "query",
+                "required": False,
+                "description": "Set to `true` to include the full event "
+                "body (entries with stack traces, "
+                "contexts, SDK,\n"
+                "...) in every item instead of a short "
+                "summary.",
+                "schema": {"type": "boolean", "default": False},
+            },
+            {
+                "name": "start",
+                "python_name": "start",
+                "in": "query",
+                "required": False,
+                "description": "Start of the time range (ISO 8601, UTC if "
+                "no offset is given); use with `end`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "end",
+                "python_name": "end",
+                "in": "query",
+                "required": False,
+                "description": "End of the time range (ISO 8601, UTC if "
+                "no offset is given); use with `start`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "statsPeriod",
+                "python_name": "stats_period",
+                "in": "query",
+                "required": False,
+                "description": "A time range ending now, as a number and "
+                "a unit: `s`, `m`, `h`, `d` or `w` (e.g. "
+                "`24h`,\n"
+                "`14d`). Takes precedence over `start` and "
+                "`end`.",
+                "schema": {"type": "string", "pattern": "^[0-9]+[smhdw]$"},
+            },
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from these "
+                "environments (repeat the parameter for "
+                "several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "An event search query, e.g. "
+                "`release:1.2.0 browser.name:Chrome`. See "
+                "Sentry's\n"
+                "search documentation for the searchable "
+                "event properties.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "sample",
+                "python_name": "sample",
+                "in": "query",
+                "required": False,
+                "description": "Set to `true` to return events in a "
+                "pseudo-random order that is stable: the "
+                "same query\n"
+                "always returns the same events in the "
+                "same order.",
+                "schema": {"type": "boolean", "default": False},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Items per page (at most 100; Sentry "
+                "lowers the cap when full bodies are "
+                "requested).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` header. "
+                "Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.event_summary:EventSummary",
+        },
+        "module": "sentry_api_client.api.events.list_issue_events",
+    },
+    "retrieve_issue_event": {
+        "operation_id": "retrieve_issue_event",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/{event_id}/",
+        "tag": "Events",
+        "summary": "Retrieve an issue's event",
+        "description": "Returns one event of an issue in full: entries "
+        "(exception and stack trace, breadcrumbs,\n"
+        "request, ...), contexts, tags, user, SDK, release, and "
+        "the IDs of the previous and next\n"
+        "events of the issue. Instead of an event ID, `event_id` "
+        "may be `latest`, `oldest` or\n"
+        "`recommended` (the event Sentry deems most helpful, e.g. "
+        "one with a full stack trace).",
+        "deprecated": False,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), "
+                "or its short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "event_id",
+                "python_name": "event_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of an event of the issue (32 "
+                "lowercase hexadecimal characters), or "
+                "one of the\n"
+                "keywords `latest`, `oldest` and "
+                "`recommended`.",
+                "schema": {
+                    "type": "string",
+                    "pattern": "^(?:[0-9a-f]{32}|latest|oldest|recommended)$",
+                    "examples": ["latest", "9fac2ceed9344f2bbfdd1fdacb0ed9b1"],
+                },
+            },
+        ],
+        "query_params": [
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from these "
+                "environments (repeat the parameter for "
+                "several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "llmFormat",
+                "python_name": "llm_format",
+                "in": "query",
+                "required": False,
+                "description": "Also render the event as `markdown` or "
+                "`xml` text (for language models); the "
+                "text is\n"
+                "returned in the `formatted` field.",
+                "schema": {"type": "string", "enum": ["markdown", "xml"]},
+            },
+        ],
+        "body": None,
+        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
+        "module": "sentry_api_client.api.events.retrieve_issue_event",
+    },
+    "list_issue_hashes": {
+        "operation_id": "list_issue_hashes",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/hashes/",
+        "tag": "Issues",
+        "summary": "List an issue's hashes",
+        "description": "Lists the grouping hashes (fingerprint checksums) whose "
+        "events were grouped into this\n"
+        "issue, most recently seen first, each with the latest event "
+        "that produced it. Several\n"
+        "hashes mean the issue was merged from several groups; they "
+        "can be unmerged in Sentry.",
+        "deprecated": False,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "issue_id",
+                "python_name": "issue_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the issue (a numeric string), or "
+                "its short ID such as `WEB-1A`.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "full",
+                "python_name": "full",
+                "in": "query",
+                "required": False,
+                "description": "Whether each `latestEvent` carries the "
+                "full event body (entries, contexts, ...)\n"
+                "rather than a short summary. Sentry's "
+                "default is `true`.",
+                "schema": {"type": "boolean", "default": True},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Items per page (at most 100; Sentry "
+                "lowers the cap when full bodies are "
+                "requested).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` header. "
+                "Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.issue_hash:IssueHash",
+        },
+        "module": "sentry_api_client.api.issues.list_issue_hashes",
+    },
+    "list_organization_issues": {
+        "operation_id": "list_organization_issues",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/",
+        "tag": "Issues",
+        "summary": "List an organization's issues",
+        "description": "Lists issues across the organization's projects — "
+        "all projects the token can see, or\n"
+        "those named by `project` — newest activity first by "
+        "default. Unless `query` (or a view\n"
+        "through `viewId`) is given, Sentry applies "
+        "`is:unresolved`; send an empty `query` to\n"
+        "list issues of every status.\n"
+        "\n"
+        "`statsPeriod`/`start`/`end` bound the time range "
+        "searched; `groupStatsPeriod` picks the\n"
+        "timeline in each issue's `stats`. A `query` that is "
+        "an event ID, or (with\n"
+        "`shortIdLookup=1`) an issue short ID, is a direct "
+        "hit: the answer holds only that issue\n"
+        "and carries `X-Sentry-Direct-Hit: 1`.\n"
+        "\n"
+        "Sentry's `collapse` also accepts `base`, which "
+        "strips every issue down to its `id` and\n"
+        "counts; that shape does not match `Issue`, so it is "
+        "not offered here.",
+        "deprecated": False,
+        "scopes": ["event:read", "event:write", "event:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from these "
+                "environments (repeat the parameter "
+                "for several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "project",
+                "python_name": "project",
+                "in": "query",
+                "required": False,
+                "description": "Only consider these projects, by "
+                "ID or slug (repeat the parameter "
+                "for several). Omit it,\n"
+                "or pass `-1`, for every project "
+                "the token can access.",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "statsPeriod",
+                "python_name": "stats_period",
+                "in": "query",
+                "required": False,
+                "description": "A time range ending now, as a "
+                "number and a unit: `s`, `m`, `h`, "
+                "`d` or `w` (e.g. `24h`,\n"
+                "`14d`). Takes precedence over "
+                "`start` and `end`.",
+                "schema": {"type": "string", "pattern": "^[0-9]+[smhdw]$"},
+            },
+            {
+                "name": "start",
+                "python_name": "start",
+                "in": "query",
+                "required": False,
+                "description": "Start of the time range (ISO 8601, "
+                "UTC if no offset is given); use "
+                "with `end`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "end",
+                "python_name": "end",
+                "in": "query",
+                "required": False,
+                "description": "End of the time range (ISO 8601, "
+                "UTC if no offset is given); use "
+                "with `start`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "groupStatsPeriod",
+                "python_name": "group_stats_period",
+                "in": "query",
+                "required": False,
+                "description": "The timeline in each issue's "
+                "`stats`: `24h` (the default), "
+                "`14d`, `auto` (fit to the\n"
+                "queried time range) or an empty "
+                "string for none.",
+                "schema": {"type": "string", "enum": ["24h", "14d", "auto", ""], "default": "24h"},
+            },
+            {
+                "name": "shortIdLookup",
+                "python_name": "short_id_lookup",
+                "in": "query",
+                "required": False,
+                "description": "Set to `1` to also treat `query` "
+                "as an issue short ID (such as "
+                "`WEB-1A`). A short ID\n"
+                "lookup ignores the other filters, "
+                "which is why it is opt-in.",
+                "schema": {"type": "string", "enum": ["0", "1"], "default": "0"},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "A Sentry issue search query, e.g. "
+                "`is:unresolved assigned:me`. When "
+                "neither `query`\n"
+                "nor `viewId` is given Sentry uses "
+                "`is:unresolved`; pass an empty "
+                "string to match\n"
+                "issues of every status. (That "
+                "default is not declared as a "
+                "schema default: a client\n"
+                "that always sent it would override "
+                "the view chosen with `viewId`.)",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "viewId",
+                "python_name": "view_id",
+                "in": "query",
+                "required": False,
+                "description": "The ID of a saved issue view. "
+                "Without `query` the view's query, "
+                "sort and filters are\n"
+                "used.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "sort",
+                "python_name": "sort",
+                "in": "query",
+                "required": False,
+                "description": "Sort order: `date` (last seen), "
+                "`new` (first seen), `trends`, "
+                "`freq` (events), `user`\n"
+                "(users affected), `inbox` (date "
+                "added to the review inbox; needs "
+                "`is:for_review`) or\n"
+                "`recommended`. Without it Sentry "
+                "sorts by `date`, or as the view "
+                "chosen with `viewId`\n"
+                "says.",
+                "schema": {
+                    "type": "string",
+                    "enum": ["date", "new", "trends", "freq", "user", "inbox", "recommended"],
+                },
+            },
+            {
+                "name": "limit",
+                "python_name": "limit",
+                "in": "query",
+                "required": False,
+                "description": "The maximum number of issues per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+            {
+                "name": "expand",
+                "python_name": "expand",
+                "in": "query",
+                "required": False,
+                "description": "Extra data to include in each "
+                "issue: `inbox`, "
+                "`integrationIssues`,\n"
+                "`latestEventHasAttachments`, "
+                "`owners`, `sentryAppIssues`, "
+                "`sessions` (adds\n"
+                "`sessionCount`).",
+                "schema": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "enum": [
+                            "inbox",
+                            "integrationIssues",
+                            "latestEventHasAttachments",
+                            "owners",
+                            "sentryAppIssues",
+                            "sessions",
+                        ],
+                    },
+                },
+            },
+            {
+                "name": "collapse",
+                "python_name": "collapse",
+                "in": "query",
+                "required": False,
+                "description": "Parts to leave out to make the "
+                "request cheaper: `stats` (the "
+                "timeline and\n"
+                "`lifetime`/`filtered`), "
+                "`lifetime`, `filtered`, "
+                "`unhandled` (`isUnhandled`).",
+                "schema": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "enum": ["filtered", "lifetime", "stats", "unhandled"],
+                    },
+                },
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated "
+                "list: the `cursor` value of the "
+                "`next` (or `previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
+        "module": "sentry_api_client.api.issues.list_organization_issues",
+    },
+    "bulk_mutate_organization_issues": {
+        "operation_id": "bulk_mutate_organization_issues",
+        "method": "PUT",
+        "path": "/api/0/organizations/{organization_id_or_slug}/issues/",
+        "tag": "Issues",
+        "summary": "Bulk mutate an organization's issues",
+        "description": "Changes attributes of up to 1000 issues "
+        "across the organization's projects at once, "
+        "or\n"
+        "merges them. Name the issues with one `id` "
+        "query parameter per issue; `id` is required\n"
+        "for every change except a status change. A "
+        "status change without `id` applies to the\n"
+        "issues matching the filters (`project`, "
+        "`environment`, `query` — by default\n"
+        "`is:unresolved` — or a view).\n"
+        "\n"
+        "Only the fields sent are changed, and the "
+        "answer holds the changed fields only. IDs "
+        "the\n"
+        "token cannot reach are skipped silently; when "
+        "no issue matches at all — or when\n"
+        "`discard` is used — Sentry answers `204` with "
+        "no body. Release-based resolution\n"
+        "(`inRelease`, `inNextRelease`, ...) only "
+        "works on issues of a single project.",
+        "deprecated": False,
+        "scopes": ["event:write", "event:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from "
+                "these environments (repeat "
+                "the parameter for several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "project",
+                "python_name": "project",
+                "in": "query",
+                "required": False,
+                "description": "Only consider these "
+                "projects, by ID or slug "
+                "(repeat the parameter for "
+                "several). Omit it,\n"
+                "or pass `-1`, for every "
+                "project the token can "
+                "access.",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "id",
+                "python_name": "id",
+                "in": "query",
+                "required": False,
+                "description": "The numeric IDs of the "
+                "issues to change, one `id` "
+                "parameter per issue. "
+                "Required for\n"
+                "every change except a "
+                "status change, which "
+                "otherwise applies to all "
+                "matching issues.",
+                "schema": {"type": "array", "items": {"type": "integer"}},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "A Sentry issue search "
+                "query, e.g. `is:unresolved "
+                "assigned:me`. When neither "
+                "`query`\n"
+                "nor `viewId` is given "
+                "Sentry uses "
+                "`is:unresolved`; pass an "
+                "empty string to match\n"
+                "issues of every status. "
+                "(That default is not "
+                "declared as a schema "
+                "default: a client\n"
+                "that always sent it would "
+                "override the view chosen "
+                "with `viewId`.)",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "viewId",
+                "python_name": "view_id",
+                "in": "query",
+                "required": False,
+                "description": "The ID of a saved issue "
+                "view. Without `query` the "
+                "view's query, sort and "
+                "filters are\n"
+                "used.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "sort",
+                "python_name": "sort",
+                "in": "query",
+                "required": False,
+                "description": "Sort order: `date` (last "
+                "seen), `new` (first seen), "
+                "`trends`, `freq` (events), "
+                "`user`\n"
+                "(users affected), `inbox` "
+                "(date added to the review "
+                "inbox; needs "
+                "`is:for_review`) or\n"
+                "`recommended`. Without it "
+                "Sentry sorts by `date`, or "
+                "as the view chosen with "
+                "`viewId`\n"
+                "says.",
+                "schema": {
+                    "type": "string",
+                    "enum": ["date", "new", "trends", "freq", "user", "inbox", "recommended"],
+                },
+            },
+            {
+                "name": "limit",
+                "python_name": "limit",
+                "in": "query",
+                "required": False,
+                "description": "The maximum number of issues per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "The changes to make to "
+                "every selected issue; "
+                "only the fields sent are "
+                "changed. With\n"
+                "`merge: true` the "
+                "selected issues are "
+                "merged into one.\n",
+                "properties": {
+                    "status": {
+                        "type": "string",
+                        "enum": [
+                            "resolved",
+                            "resolvedInNextRelease",
+                            "unresolved",
+                            "ignored",
+                            "muted",
+                        ],
+                        "description": "The new status (`muted` is an old name for `ignored`).",
+                    },
+                    "statusDetails": {
+                        "type": "object",
+                        "description": "How "
+                        "a "
+                        "status "
+                        "change "
+                        "applies. "
+                        "For "
+                        "`resolved`: "
+                        "at "
+                        "most "
+                        "one "
+                        "of "
+                        "`inRelease`,\n"
+                        "`inNextRelease`, "
+                        "`inUpcomingRelease`, "
+                        "`inCommit`. "
+                        "For "
+                        "`ignored`: "
+                        "`ignoreDuration`, "
+                        "or\n"
+                        "`ignoreCount` "
+                        "(+ "
+                        "`ignoreWindow`), "
+                        "or "
+                        "`ignoreUserCount` "
+                        "(+ "
+                        "`ignoreUserWindow`).\n"
+                        "Release-based "
+                        "fields "
+                        "only "
+                        "work "
+                        "on "
+                        "issues "
+                        "of "
+                        "a "
+                        "single "
+                        "project.\n",
+                        "properties": {
+                            "inRelease": {
+                                "type": "string",
+                                "description": "Resolve "
+                                "in "
+                                "this "
+                                "release "
+                                "version; "
+                                "`latest` "
+                                "means "
+                                "the "
+                                "project's "
+                                "latest "
+                                "release.",
+                            },
+                            "inNextRelease": {
+                                "type": "boolean",
+                                "description": "Resolve in the next release of the project.",
+                            },
+                            "inUpcomingRelease": {
+                                "type": "boolean",
+                                "description": "Resolve "
+                                "in "
+                                "the "
+                                "upcoming "
+                                "release "
+                                "(needs "
+                                "an "
+                                "organization "
+                                "feature).",
+                            },
+                            "inCommit": {
+                                "type": "object",
+                                "description": "A commit that resolves issues.",
+                                "required": ["commit", "repository"],
+                                "properties": {
+                                    "commit": {"type": "string", "description": "The commit SHA."},
+                                    "repository": {
+                                        "type": "string",
+                                        "description": "The "
+                                        "repository "
+                                        "name "
+                                        "as "
+                                        "configured "
+                                        "in "
+                                        "Sentry.",
+                                    },
+                                },
+                            },
+                            "ignoreDuration": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore for this many minutes.",
+                            },
+                            "ignoreCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "the "
+                                "issue "
+                                "occurs "
+                                "this "
+                                "many "
+                                "more "
+                                "times "
+                                "(within "
+                                "`ignoreWindow`).",
+                            },
+                            "ignoreWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                            "ignoreUserCount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Ignore "
+                                "until "
+                                "this "
+                                "many "
+                                "more "
+                                "users "
+                                "are "
+                                "affected "
+                                "(within "
+                                "`ignoreUserWindow`).",
+                            },
+                            "ignoreUserWindow": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10080,
+                                "description": "Minutes "
+                                "over "
+                                "which "
+                                "`ignoreUserCount` "
+                                "is "
+                                "counted "
+                                "(at "
+                                "most "
+                                "one "
+                                "week).",
+                            },
+                        },
+                    },
+                    "substatus": {
+                        "description": "The "
+                        "new "
+                        "substatus "
+                        "(must "
+                        "fit "
+                        "the "
+                        "status); "
+                        "`null` "
+                        "is "
+                        "accepted.",
+                        "anyOf": [
+                            {
+                                "type": "string",
+                                "description": "An issue substatus that can be set.",
+                                "enum": [
+                                    "archived_until_escalating",
+                                    "archived_until_condition_met",
+                                    "archived_forever",
+                                    "escalating",
+                                    "ongoing",
+                                    "regressed",
+                                    "new",
+                                ],
+                            },
+                            {"type": "null"},
+                        ],
+                    },
+                    "ignoreDuration": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "description": "Ignore "
+                        "for "
+                        "this "
+                        "many "
+                        "minutes "
+                        "(older "
+                        "form "
+                        "of "
+                        "`statusDetails.ignoreDuration`).",
+                    },
+                    "assignedTo": {
+                        "type": "string",
+                        "description": "Assign "
+                        "to "
+                        "a "
+                        "user "
+                        "or "
+                        "team: "
+                        "`<user_id>`, "
+                        "`user:<user_id>`, "
+                        "`<username>`,\n"
+                        "`<user_primary_email>` "
+                        "or "
+                        "`team:<team_id>`. "
+                        "An "
+                        "empty "
+                        "string "
+                        "unassigns.\n",
+                    },
+                    "hasSeen": {
+                        "type": "boolean",
+                        "description": "Mark the issues seen (or unseen) for the requesting user.",
+                    },
+                    "isBookmarked": {
+                        "type": "boolean",
+                        "description": "Bookmark the issues for the requesting user.",
+                    },
+                    "isSubscribed": {
+                        "type": "boolean",
+                        "description": "Subscribe the requesting user to the issues.",
+                    },
+                    "isPublic": {
+                        "type": "boolean",
+                        "description": "Create (true) or remove (false) public share links.",
+                    },
+                    "inbox": {
+                        "type": "boolean",
+                        "description": "`false` "
+                        "marks "
+                        "the "
+                        "issues "
+                        "as "
+                        "reviewed "
+                        "(takes "
+                        "them "
+                        "out "
+                        "of "
+                        "the "
+                        "review "
+                        "inbox); "
+                        "`true`\n"
+                        "puts "
+                        "them "
+                        "back "
+                        "into "
+                        "the "
+                        "inbox.\n",
+                    },
+                    "priority": {
+                        "type": "string",
+                        "enum": ["low", "medium", "high"],
+                        "description": "The new priority.",
+                    },
+                    "merge": {
+                        "type": "boolean",
+                        "description": "Merge "
+                        "the "
+                        "selected "
+                        "issues "
+                        "(at "
+                        "least "
+                        "two) "
+                        "into "
+                        "the "
+                        "one "
+                        "with "
+                        "the "
+                        "most "
+                        "events.",
+                    },
+                    "discard": {
+                        "type": "boolean",
+                        "description": "Delete "
+                        "the "
+                        "issues "
+                        "and "
+                        "discard "
+                        "their "
+                        "future "
+                        "events. "
+                        "Needs "
+                        "`event:admin` "
+                        "and "
+                        "cannot "
+                        "be\n"
+                        "combined "
+                        "with "
+                        "other "
+                        "fields.\n",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.issue_bulk_update:IssueBulkUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
+        },
+        "module": "sentry_api_client.api.issues.bulk_mutate_organization_issues",
+    },
+    "list_project_events": {
+        "operation_id": "list_project_events",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/",
+        "tag": "Events",
+        "summary": "List a project's error events",
+        "description": "Lists the error events stored for a project, newest first "
+        "(or in a stable pseudo-random\n"
+        "order with `sample=true`). Items are short summaries "
+        "unless `full=true`, which adds the\n"
+        "whole event body to every item and lowers the page-size "
+        "cap.\n"
+        "\n"
+        "`statsPeriod`, or `start` with `end`, bound the time "
+        "range. This endpoint has a tight\n"
+        "rate limit (60 requests a minute, one at a time per "
+        "user).",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "statsPeriod",
+                "python_name": "stats_period",
+                "in": "query",
+                "required": False,
+                "description": "A time range ending now, as a number "
+                "and a unit: `s`, `m`, `h`, `d` or `w` "
+                "(e.g. `24h`,\n"
+                "`14d`). Takes precedence over `start` "
+                "and `end`.",
+                "schema": {"type": "string", "pattern": "^[0-9]+[smhdw]$"},
+            },
+            {
+                "name": "start",
+                "python_name": "start",
+                "in": "query",
+                "required": False,
+                "description": "Start of the time range (ISO 8601, UTC "
+                "if no offset is given); use with `end`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "end",
+                "python_name": "end",
+                "in": "query",
+                "required": False,
+                "description": "End of the time range (ISO 8601, UTC if "
+                "no offset is given); use with `start`.",
+                "schema": {"type": "string", "format": "date-time"},
+            },
+            {
+                "name": "full",
+                "python_name": "full",
+                "in": "query",
+                "required": False,
+                "description": "Set to `true` to include the full event "
+                "body (entries with stack traces, "
+                "contexts, SDK,\n"
+                "...) in every item instead of a short "
+                "summary.",
+                "schema": {"type": "boolean", "default": False},
+            },
+            {
+                "name": "sample",
+                "python_name": "sample",
+                "in": "query",
+                "required": False,
+                "description": "Set to `true` to return events in a "
+                "pseudo-random order that is stable: the "
+                "same query\n"
+                "always returns the same events in the "
+                "same order.",
+                "schema": {"type": "boolean", "default": False},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Only list events whose message contains "
+                "this text (case-insensitive). Unlike "
+                "the\n"
+                "issue endpoints this is a plain "
+                "substring, not search syntax.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Items per page (at most 100; Sentry "
+                "lowers the cap when full bodies are "
+                "requested).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.event_summary:EventSummary",
+        },
+        "module": "sentry_api_client.api.events.list_project_events",
+    },
+    "retrieve_project_event": {
+        "operation_id": "retrieve_project_event",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/{event_id}/",
+        "tag": "Events",
+        "summary": "Retrieve a project's event",
+        "description": "Returns one event of a project in full, looked up by "
+        "its event ID: entries (exception\n"
+        "and stack trace, breadcrumbs, request, ...), contexts, "
+        "tags, user, SDK, release, and\n"
+        "the IDs of the previous and next events of its issue.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "event_id",
+                "python_name": "event_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the event, 32 lowercase "
+                "hexadecimal characters as the SDK "
+                "reported it.",
+                "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only consider data from these "
+                "environments (repeat the parameter "
+                "for several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            }
+        ],
+        "body": None,
+        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
+        "module": "sentry_api_client.api.events.retrieve_project_event",
+    },
+    "list_projects": {
+        "operation_id": "list_projects",
+        "method": "GET",
+        "path": "/api/0/projects/",
+        "tag": "Projects",
+        "summary": "List your projects",
+        "description": "Lists the projects the token can reach, across organizations, "
+        "newest first. An\n"
+        "organization token or internal-integration token only reaches "
+        "its own organization's\n"
+        "projects; a user token reaches the projects of the teams the "
+        "user belongs to, in every\n"
+        "organization of the region that answers. Each item carries a "
+        "summary of its\n"
+        "`organization`.\n"
+        "\n"
+        "Only active projects are listed unless `status` says otherwise. "
+        "This endpoint is\n"
+        'documented on docs.sentry.io ("List Your Projects") but is not '
+        "part of Sentry's published\n"
+        "OpenAPI schema; `query`, `status` and `organizationId` are "
+        "honoured by Sentry's endpoint\n"
+        "without being listed on that page.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [],
+        "query_params": [
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter the projects. Free text matches the "
+                "name or slug (case-insensitive substring);\n"
+                "the tokens `slug:<slug>`, `name:<name>`, "
+                "`platform:<platform>`, `id:<project id>` and\n"
+                "`dsn:<public key>` match exactly. An unknown "
+                "token matches nothing.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "status",
+                "python_name": "status",
+                "in": "query",
+                "required": False,
+                "description": "`active` (the default) lists live projects; "
+                "`deleted` lists projects that are pending\n"
+                "deletion or disabled.",
+                "schema": {"type": "string", "enum": ["active", "deleted"], "default": "active"},
+            },
+            {
+                "name": "organizationId",
+                "python_name": "organization_id",
+                "in": "query",
+                "required": False,
+                "description": "With a user token, only projects of the "
+                "organization with this numeric ID.\n"
+                "(Organization tokens are already limited to "
+                "their own organization.)",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or `previous`) "
+                "entry\n"
+                "of the previous response's `Link` header. "
+                "Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Projects per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.project_with_organization:ProjectWithOrganization",
+        },
+        "module": "sentry_api_client.api.projects.list_projects",
+    },
+    "list_team_projects": {
+        "operation_id": "list_team_projects",
+        "method": "GET",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/",
+        "tag": "Teams",
+        "summary": "List a team's projects",
+        "description": "Lists the active projects owned by a team, ordered by "
+        "slug, as project summaries.\n"
+        "Sentry's published schema accepts the same scopes as "
+        "listed here. `statsPeriod` and\n"
+        "`environment` are honoured by Sentry's endpoint without "
+        "being in its published schema.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "statsPeriod",
+                "python_name": "stats_period",
+                "in": "query",
+                "required": False,
+                "description": "Add an event-count time series (`stats`) "
+                "to each project over this period: `24h`\n"
+                "(hourly points), `14d` or `30d` (daily "
+                "points). Left out: no stats.",
+                "schema": {"type": "string", "enum": ["24h", "14d", "30d"]},
+            },
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Restrict the `stats` counts to this environment.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Projects per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.project_summary:ProjectSummary",
+        },
+        "module": "sentry_api_client.api.teams.list_team_projects",
+    },
+    "create_project": {
+        "operation_id": "create_project",
+        "method": "POST",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/",
+        "tag": "Projects",
+        "summary": "Create a project",
+        "description": "Creates a project owned by the given team and answers `201` "
+        "with the new project's\n"
+        "summary. The slug is derived from the name when it is left "
+        "out; a slug that is already\n"
+        "taken answers `409`. Unless `default_rules` is `false`, Sentry "
+        "also creates its default\n"
+        'alert rule ("alert on every new issue").\n'
+        "\n"
+        "When the organization has turned off project creation by "
+        "members, the token also needs\n"
+        "`org:write`, or `team:admin` on this team; otherwise Sentry "
+        "answers `403`. Sentry's\n"
+        "published schema accepts the same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "A new project.",
+                "required": ["name"],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "maxLength": 50,
+                        "description": "The project's name.",
+                    },
+                    "slug": {
+                        "type": ["string", "null"],
+                        "maxLength": 100,
+                        "pattern": "^(?![0-9]+$)[a-z0-9_\\-]+$",
+                        "description": "The project's slug "
+                        "(lowercase "
+                        "letters, digits, "
+                        "`_` and `-`; not "
+                        "only digits). "
+                        "Derived\n"
+                        "from the name when "
+                        "left out.\n",
+                    },
+                    "platform": {
+                        "type": ["string", "null"],
+                        "description": "The project's "
+                        "platform, e.g. "
+                        "`python-django`, "
+                        "`javascript-react`, "
+                        "`node`.",
+                    },
+                    "default_rules": {
+                        "type": "boolean",
+                        "default": True,
+                        "description": "Create "
+                        "the "
+                        "default "
+                        "alert "
+                        "rule that "
+                        "notifies "
+                        "on every "
+                        "new "
+                        "issue. "
+                        "`false` "
+                        "leaves "
+                        "the\n"
+                        "project "
+                        "without "
+                        "alert "
+                        "rules.\n",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.project_create:ProjectCreate",
+        },
+        "response": {
+            "status": 201,
+            "list": False,
+            "model": "sentry_api_client.models.project_summary:ProjectSummary",
+        },
+        "module": "sentry_api_client.api.projects.create_project",
+    },
+    "retrieve_project": {
+        "operation_id": "retrieve_project",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
+        "tag": "Projects",
+        "summary": "Retrieve a project",
+        "description": "Returns a project's full details: its teams, organization, "
+        "latest release, data\n"
+        "scrubbing and grouping settings, email settings and options. "
+        "Sentry's published schema\n"
+        "accepts the same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.project:Project",
+        },
+        "module": "sentry_api_client.api.projects.retrieve_project",
+    },
+    "update_project": {
+        "operation_id": "update_project",
+        "method": "PUT",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
+        "tag": "Projects",
+        "summary": "Update a project",
+        "description": "Changes a project's settings; fields left out are unchanged. "
+        "Answers with the project's\n"
+        "full details after the change.\n"
+        "\n"
+        "Sentry's published schema also accepts `project:read` for this "
+        "operation, but a token\n"
+        "with only `project:read` may change just a few personal or "
+        "Seer-related settings (such as\n"
+        "`isBookmarked`); everything else needs `project:write` or "
+        "`project:admin`. Renaming the\n"
+        "slug to one already in use answers `400`.",
+        "deprecated": False,
+        "scopes": ["project:write", "project:admin", "project:read"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "New settings for a project; fields left "
+                "out are unchanged. The fields from\n"
+                "`digestsMinDelay` on are accepted by "
+                "Sentry's endpoint but not in its published "
+                "schema.\n",
+                "properties": {
+                    "isBookmarked": {
+                        "type": "boolean",
+                        "description": "Star the "
+                        "project "
+                        "for the "
+                        "caller "
+                        "(allowed "
+                        "with "
+                        "`project:read`).",
+                    },
+                    "name": {"type": "string", "maxLength": 200},
+                    "slug": {
+                        "type": "string",
+                        "maxLength": 100,
+                        "pattern": "^(?![0-9]+$)[a-z0-9_\\-]+$",
+                    },
+                    "platform": {"type": ["string", "null"]},
+                    "subjectPrefix": {
+                        "type": "string",
+                        "maxLength": 200,
+                        "description": "Prefix of alert email subjects.",
+                    },
+                    "subjectTemplate": {
+                        "type": "string",
+                        "maxLength": 200,
+                        "description": "Alert "
+                        "email "
+                        "subject "
+                        "(after "
+                        "the "
+                        "prefix). "
+                        "Variables: "
+                        "`$title`, "
+                        "`$shortID`,\n"
+                        "`$projectID`, "
+                        "`$orgID`, "
+                        "`${tag:key}` "
+                        "(e.g. "
+                        "`${tag:environment}`).\n",
+                    },
+                    "resolveAge": {
+                        "type": ["integer", "null"],
+                        "description": "Auto-resolve "
+                        "issues not "
+                        "seen for "
+                        "this many "
+                        "hours; `0` "
+                        "turns it "
+                        "off.",
+                    },
+                    "highlightContext": {
+                        "type": "object",
+                        "description": "Context "
+                        "keys "
+                        "to "
+                        "highlight, "
+                        "per "
+                        "context "
+                        "type, "
+                        "e.g. "
+                        '`{"user": '
+                        '["id", '
+                        '"email"]}`.',
+                        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                    },
+                    "highlightTags": {
+                        "type": "array",
+                        "description": "Tag keys "
+                        "to "
+                        "highlight "
+                        "on the "
+                        "project's "
+                        "issues, "
+                        "e.g. "
+                        '`["release", '
+                        '"environment"]`.',
+                        "items": {"type": "string"},
+                    },
+                    "enableAutoReleaseCreation": {
+                        "type": "boolean",
+                        "description": "Create "
+                        "releases "
+                        "automatically "
+                        "from "
+                        "the "
+                        "release "
+                        "names "
+                        "of "
+                        "incoming "
+                        "events.",
+                    },
+                    "scmSourceContextEnabled": {
+                        "type": "boolean",
+                        "description": "Fetch "
+                        "missing "
+                        "source "
+                        "context "
+                        "for "
+                        "stack "
+                        "traces "
+                        "from "
+                        "connected "
+                        "repositories.",
+                    },
+                    "digestsMinDelay": {
+                        "type": "integer",
+                        "minimum": 60,
+                        "maximum": 3600,
+                        "description": "Minimum seconds between alert digest emails.",
+                    },
+                    "digestsMaxDelay": {
+                        "type": "integer",
+                        "minimum": 60,
+                        "maximum": 3600,
+                        "description": "Maximum seconds between alert digest emails.",
+                    },
+                    "defaultEnvironment": {
+                        "type": ["string", "null"],
+                        "description": "Environment selected by default in the project's views.",
+                    },
+                    "dataScrubber": {"type": "boolean", "description": "Scrub data on the server."},
+                    "dataScrubberDefaults": {
+                        "type": "boolean",
+                        "description": "Apply "
+                        "the "
+                        "default "
+                        "scrubbers "
+                        "(passwords, "
+                        "credit "
+                        "cards, "
+                        "...).",
+                    },
+                    "sensitiveFields": {
+                        "type": "array",
+                        "description": "Extra field names to scrub.",
+                        "items": {"type": "string"},
+                    },
+                    "safeFields": {
+                        "type": "array",
+                        "description": "Field names the scrubbers must leave alone.",
+                        "items": {"type": "string"},
+                    },
+                    "scrubIPAddresses": {
+                        "type": "boolean",
+                        "description": "Do not store IP addresses of new events.",
+                    },
+                    "allowedDomains": {
+                        "type": "array",
+                        "description": "Origins allowed to send events; `*` allows any.",
+                        "items": {"type": "string"},
+                    },
+                    "scrapeJavaScript": {
+                        "type": "boolean",
+                        "description": "Let Sentry fetch missing JavaScript source files.",
+                    },
+                    "verifySSL": {
+                        "type": "boolean",
+                        "description": "Verify TLS certificates when fetching source files.",
+                    },
+                    "securityToken": {
+                        "type": "string",
+                        "maxLength": 255,
+                        "description": "Token "
+                        "Sentry "
+                        "sends "
+                        "when "
+                        "fetching "
+                        "source "
+                        "files "
+                        "from your "
+                        "servers.",
+                    },
+                    "securityTokenHeader": {
+                        "type": "string",
+                        "maxLength": 20,
+                        "description": "Header name Sentry uses to send `securityToken`.",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.project_update:ProjectUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.project:Project",
+        },
+        "module": "sentry_api_client.api.projects.update_project",
+    },
+    "delete_project": {
+        "operation_id": "delete_project",
+        "method": "DELETE",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
+        "tag": "Projects",
+        "summary": "Delete a project",
+        "description": "Schedules a project for deletion and answers `204`. The "
+        "project disappears from most\n"
+        "views at once; its data is removed in the background, so the "
+        "deletion is not immediate.\n"
+        "Sentry's published schema accepts the same scope as listed "
+        "here.",
+        "deprecated": False,
+        "scopes": ["project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {"status": 204, "list": False, "model": None},
+        "module": "sentry_api_client.api.projects.delete_project",
+    },
+    "list_project_users": {
+        "operation_id": "list_project_users",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/",
+        "tag": "Projects",
+        "summary": "List a project's users",
+        "description": "Lists the end users seen in a project's events (the `user` "
+        "context your SDK sends), not\n"
+        "Sentry members. Sentry's published schema accepts the same "
+        "scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Only users matching this value. Prefix "
+                "it with the field to match: `id:`, "
+                "`email:`,\n"
+                "`username:` or `ip:`, e.g. "
+                "`email:ada@example.com`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Users per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.project_user:ProjectUser",
+        },
+        "module": "sentry_api_client.api.projects.list_project_users",
+    },
+    "list_project_keys": {
+        "operation_id": "list_project_keys",
+        "method": "GET",
+        "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/",
+        "tag": "Projects",
+        "summary": "List a project's client keys",
+        "description": "Lists a project's client keys (DSNs): the keys SDKs use to "
+        "send events, with every\n"
+        "ingestion URL derived from each key. Sentry's published "
+        "schema accepts the same scopes\n"
+        "as listed here.",
+        "deprecated": False,
+        "scopes": ["project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "project_id_or_slug",
+                "python_name": "project_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the project.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "status",
+                "python_name": "status",
+                "in": "query",
+                "required": False,
+                "description": "Only `active` or only `inactive` "
+                "(disabled) keys. Left out, every key is "
+                "listed.",
+                "schema": {"type": "string", "enum": ["active", "inactive"]},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` header. "
+                "Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Keys per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.project_key:ProjectKey",
+        },
+        "module": "sentry_api_client.api.projects.list_project_keys",
+    },
+    "list_organizations": {
+        "operation_id": "list_organizations",
+        "method": "GET",
+        "path": "/api/0/organizations/",
+        "tag": "Organizations",
+        "summary": "List your organizations",
+        "description": "Lists the organizations available to the caller in the "
+        "region that answers. A user token\n"
+        "sees every organization the user is a member of; an "
+        "organization or internal-integration\n"
+        "token sees only its own organization. Each item's "
+        "`links.regionUrl` names the region\n"
+        "host to send that organization's requests to. Sentry's "
+        "published schema accepts the\n"
+        "same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["org:read", "org:write", "org:admin"],
+        "paginated": True,
+        "path_params": [],
+        "query_params": [
+            {
+                "name": "owner",
+                "python_name": "owner",
+                "in": "query",
+                "required": False,
+                "description": "`true`: only organizations in which the "
+                "user is an owner (user tokens).",
+                "schema": {"type": "boolean"},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter with Sentry search syntax. "
+                "Fields: `id`, `slug`, `status` "
+                "(`active`,\n"
+                "`pending_deletion`, "
+                "`deletion_in_progress`), `email` or "
+                "`member_id` (organizations\n"
+                "that have these members), and `query` "
+                "(substring of name, slug or member). "
+                "Example:\n"
+                "`(slug:acme AND status:active) OR "
+                "email:[ada@example.com,grace@example.com]`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "sortBy",
+                "python_name": "sort_by",
+                "in": "query",
+                "required": False,
+                "description": "Sort, in descending order, by `members` "
+                "(member count) or `events` (events in "
+                "the\n"
+                "past 24 hours). Left out, the newest "
+                "organizations come first.",
+                "schema": {"type": "string", "enum": ["members", "events"]},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Organizations per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.organization_summary:OrganizationSummary",
+        },
+        "module": "sentry_api_client.api.organizations.list_organizations",
+    },
+    "retrieve_organization": {
+        "operation_id": "retrieve_organization",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/",
+        "tag": "Organizations",
+        "summary": "Retrieve an organization",
+        "description": "Returns an organization's details: settings, the "
+        "caller's access (`access`, `orgRole`),\n"
+        "role lists, and by default all its teams and projects. "
+        "Pass `detailed=0` to leave out\n"
+        "`teams` and `projects` for a much smaller answer. "
+        "`links.regionUrl` names the region host\n"
+        "that serves the organization. Sentry's published schema "
+        "accepts the same scopes as listed\n"
+        "here.",
+        "deprecated": False,
+        "scopes": ["org:read", "org:write", "org:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "detailed",
+                "python_name": "detailed",
+                "in": "query",
+                "required": False,
+                "description": "`0` leaves `projects` and `teams` out "
+                "of the answer; `1` (the default) "
+                "includes them.",
+                "schema": {"type": "string", "enum": ["0", "1"], "default": "1"},
+            }
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.organization:Organization",
+        },
+        "module": "sentry_api_client.api.organizations.retrieve_organization",
+    },
+    "update_organization": {
+        "operation_id": "update_organization",
+        "method": "PUT",
+        "path": "/api/0/organizations/{organization_id_or_slug}/",
+        "tag": "Organizations",
+        "summary": "Update an organization",
+        "description": "Changes an organization's settings; fields left out are "
+        "unchanged. Answers with the\n"
+        "organization's details (including `teams` and `projects`) "
+        "after the change. A slug that\n"
+        "is already taken answers `400` or `409`; an avatar image "
+        "that is too large answers\n"
+        "`413`. Some settings need a plan feature (for example "
+        "`trustedRelays`) or a higher role\n"
+        "and are rejected with `400` otherwise. Sentry's published "
+        "schema accepts the same scopes\n"
+        "as listed here.",
+        "deprecated": False,
+        "scopes": ["org:write", "org:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "New settings for an organization; fields left out are unchanged.",
+                "properties": {
+                    "slug": {
+                        "type": "string",
+                        "maxLength": 50,
+                        "description": "New slug; "
+                        "must be "
+                        "unique across "
+                        "Sentry. "
+                        "Organization "
+                        "slugs use "
+                        "lowercase "
+                        "letters,\n"
+                        "digits and "
+                        "dashes, at "
+                        "least 3 "
+                        "characters.\n",
+                    },
+                    "name": {"type": "string", "maxLength": 64},
+                    "isEarlyAdopter": {
+                        "type": "boolean",
+                        "description": "Opt in to features before their general release.",
+                    },
+                    "hideAiFeatures": {
+                        "type": "boolean",
+                        "description": "Hide AI features from the organization.",
+                    },
+                    "defaultRole": {
+                        "type": "string",
+                        "enum": ["member", "admin", "manager", "owner"],
+                        "description": "Role given to new members.",
+                    },
+                    "openMembership": {
+                        "type": "boolean",
+                        "description": "Let members join any team freely.",
+                    },
+                    "eventsMemberAdmin": {
+                        "type": "boolean",
+                        "description": "Let members delete events (grants them `event:admin`).",
+                    },
+                    "alertsMemberWrite": {
+                        "type": "boolean",
+                        "description": "Let "
+                        "members "
+                        "create, "
+                        "edit "
+                        "and "
+                        "delete "
+                        "alert "
+                        "rules "
+                        "(grants "
+                        "them "
+                        "`alerts:write`).",
+                    },
+                    "attachmentsRole": {
+                        "type": "string",
+                        "enum": ["member", "admin", "manager", "owner"],
+                        "description": "Role "
+                        "needed "
+                        "to "
+                        "download "
+                        "event "
+                        "attachments "
+                        "such "
+                        "as "
+                        "crash "
+                        "reports.",
+                    },
+                    "debugFilesRole": {
+                        "type": "string",
+                        "enum": ["member", "admin", "manager", "owner"],
+                        "description": "Role "
+                        "needed "
+                        "to "
+                        "download "
+                        "debug "
+                        "files, "
+                        "ProGuard "
+                        "mappings "
+                        "and "
+                        "source "
+                        "maps.",
+                    },
+                    "hasGranularReplayPermissions": {
+                        "type": "boolean",
+                        "description": "Limit access to session replays to `replayAccessMembers`.",
+                    },
+                    "replayAccessMembers": {
+                        "type": ["array", "null"],
+                        "description": "User "
+                        "IDs "
+                        "allowed "
+                        "to "
+                        "see "
+                        "replays "
+                        "when "
+                        "`hasGranularReplayPermissions` "
+                        "is "
+                        "on.",
+                        "items": {"type": "integer"},
+                    },
+                    "avatarType": {
+                        "type": "string",
+                        "enum": ["letter_avatar", "upload"],
+                        "description": "`letter_avatar` "
+                        "(initials) "
+                        "or "
+                        "`upload` "
+                        "(send "
+                        "the "
+                        "image "
+                        "in "
+                        "`avatar`).",
+                    },
+                    "avatar": {
+                        "type": "string",
+                        "description": "The avatar "
+                        "image, "
+                        "base64-encoded; "
+                        "required "
+                        "when "
+                        "`avatarType` "
+                        "is "
+                        "`upload`.",
+                    },
+                    "require2FA": {
+                        "type": "boolean",
+                        "description": "Require two-factor authentication of every member.",
+                    },
+                    "allowSharedIssues": {
+                        "type": "boolean",
+                        "description": "Allow sharing limited issue details with anonymous users.",
+                    },
+                    "enhancedPrivacy": {
+                        "type": "boolean",
+                        "description": "Keep personal data and source code out of notifications.",
+                    },
+                    "scrapeJavaScript": {
+                        "type": "boolean",
+                        "description": "Let Sentry fetch missing JavaScript source context.",
+                    },
+                    "storeCrashReports": {
+                        "type": "integer",
+                        "enum": [0, 1, 5, 10, 20, 50, 100, -1],
+                        "description": "Native "
+                        "crash "
+                        "reports "
+                        "to "
+                        "keep "
+                        "per "
+                        "issue; "
+                        "`0` "
+                        "disables, "
+                        "`-1` "
+                        "keeps "
+                        "all.",
+                    },
+                    "allowJoinRequests": {
+                        "type": "boolean",
+                        "description": "Let people ask to join the organization.",
+                    },
+                    "dataScrubber": {
+                        "type": "boolean",
+                        "description": "Enforce server-side data scrubbing for every project.",
+                    },
+                    "dataScrubberDefaults": {
+                        "type": "boolean",
+                        "description": "Enforce "
+                        "the "
+                        "default "
+                        "scrubbers "
+                        "(passwords, "
+                        "credit "
+                        "cards, "
+                        "...) "
+                        "for "
+                        "every "
+                        "project.",
+                    },
+                    "sensitiveFields": {
+                        "type": "array",
+                        "description": "Extra field names to scrub in every project.",
+                        "items": {"type": "string"},
+                    },
+                    "safeFields": {
+                        "type": "array",
+                        "description": "Field names the scrubbers must leave alone.",
+                        "items": {"type": "string"},
+                    },
+                    "scrubIPAddresses": {
+                        "type": "boolean",
+                        "description": "Do not store IP addresses of new events in any project.",
+                    },
+                    "relayPiiConfig": {
+                        "type": "string",
+                        "description": "Advanced "
+                        "data "
+                        "scrubbing "
+                        "rules "
+                        "as "
+                        "a "
+                        "JSON "
+                        "string; "
+                        "replaces "
+                        "the "
+                        "existing "
+                        "rules "
+                        "and\n"
+                        "applies "
+                        "to "
+                        "new "
+                        "events "
+                        "only.\n",
+                    },
+                    "trustedRelays": {
+                        "type": "array",
+                        "description": "The "
+                        "complete "
+                        "list "
+                        "of "
+                        "customer-run "
+                        "Relays "
+                        "trusted "
+                        "by "
+                        "the "
+                        "organization "
+                        "(replaces "
+                        "the\n"
+                        "existing "
+                        "list). "
+                        "Needs "
+                        "a "
+                        "plan "
+                        "with "
+                        "the "
+                        "relay "
+                        "feature.\n",
+                        "items": {
+                            "type": "object",
+                            "description": "A customer-run Relay to trust.",
+                            "required": ["name", "publicKey"],
+                            "properties": {
+                                "name": {"type": "string"},
+                                "publicKey": {
+                                    "type": "string",
+                                    "description": "The Relay's public key.",
+                                },
+                                "description": {"type": "string"},
+                            },
+                        },
+                    },
+                    "relayDsnEndpoint": {
+                        "type": ["string", "null"],
+                        "description": "Relay "
+                        "base "
+                        "URL "
+                        "to "
+                        "show "
+                        "in "
+                        "client "
+                        "key "
+                        "DSNs "
+                        "instead "
+                        "of "
+                        "Sentry's.",
+                    },
+                    "issueAlertsThreadFlag": {
+                        "type": "boolean",
+                        "description": "Let "
+                        "the "
+                        "Slack "
+                        "integration "
+                        "reply "
+                        "in "
+                        "threads "
+                        "for "
+                        "issue "
+                        "alerts.",
+                    },
+                    "metricAlertsThreadFlag": {
+                        "type": "boolean",
+                        "description": "Let "
+                        "the "
+                        "Slack "
+                        "integration "
+                        "reply "
+                        "in "
+                        "threads "
+                        "for "
+                        "metric "
+                        "alerts.",
+                    },
+                    "cancelDeletion": {
+                        "type": "boolean",
+                        "description": "`true` restores an organization that is pending deletion.",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.organization_update:OrganizationUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.organization:Organization",
+        },
+        "module": "sentry_api_client.api.organizations.update_organization",
+    },
+    "list_organization_projects": {
+        "operation_id": "list_organization_projects",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/projects/",
+        "tag": "Organizations",
+        "summary": "List an organization's projects",
+        "description": "Lists an organization's active projects as project "
+        "summaries, ordered by slug (with a\n"
+        "user token, the user's bookmarked projects come "
+        "first). Sentry's published schema accepts the same "
+        "scopes as listed\n"
+        "here.",
+        "deprecated": False,
+        "scopes": ["org:read", "org:write", "org:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter the projects. Free text "
+                "matches the name or slug "
+                "(case-insensitive substring);\n"
+                "the tokens `id:<project id>`, "
+                "`slug:<slug>`, `team:<team "
+                "slug>` and\n"
+                "`!team:<team slug>` match "
+                "exactly, and `is_member:1` keeps "
+                "the caller's own projects.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated "
+                "list: the `cursor` value of the "
+                "`next` (or `previous`) entry\n"
+                "of the previous response's "
+                "`Link` header. Treat it as "
+                "opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Projects per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.project_summary:ProjectSummary",
+        },
+        "module": "sentry_api_client.api.organizations.list_organization_projects",
+    },
+    "list_organization_teams": {
+        "operation_id": "list_organization_teams",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/teams/",
+        "tag": "Teams",
+        "summary": "List an organization's teams",
+        "description": "Lists an organization's active teams, ordered by "
+        "slug. By default each team also carries\n"
+        "its `projects` and `externalTeams`; pass `detailed=0` "
+        "to leave them out. Listing teams is\n"
+        "governed by organization scopes, not team scopes. "
+        "Sentry's published schema accepts the\n"
+        "same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["org:read", "org:write", "org:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "detailed",
+                "python_name": "detailed",
+                "in": "query",
+                "required": False,
+                "description": "`0` leaves each team's `projects` "
+                "and `externalTeams` out; `1` (the "
+                "default) includes them.",
+                "schema": {"type": "string", "enum": ["0", "1"], "default": "1"},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter the teams. Free text matches "
+                "the name or slug (case-insensitive "
+                "substring);\n"
+                "the tokens `slug:<slug>`, `id:<team "
+                "id>` and "
+                "`hasExternalTeams:true|false` "
+                "match\n"
+                "exactly.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: "
+                "the `cursor` value of the `next` "
+                "(or `previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Teams per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.team:Team"},
+        "module": "sentry_api_client.api.teams.list_organization_teams",
+    },
+    "create_team": {
+        "operation_id": "create_team",
+        "method": "POST",
+        "path": "/api/0/organizations/{organization_id_or_slug}/teams/",
+        "tag": "Teams",
+        "summary": "Create a team",
+        "description": "Creates a team in the organization and answers `201` with it. "
+        "Give a `slug` (preferred)\n"
+        "or a `name` (deprecated); the missing one is derived from the "
+        "other. When the token acts\n"
+        "as a user, that user becomes the team's first member. A slug that "
+        "is already taken\n"
+        "answers `409` (Sentry's published schema documents this case as "
+        "`404`, but the endpoint\n"
+        "answers `409`).\n"
+        "\n"
+        "Sentry's published schema lists `team:write`, `org:write` and "
+        "`org:admin` for this\n"
+        "operation; `team:admin` is not in it.",
+        "deprecated": False,
+        "scopes": ["team:write", "team:admin", "org:write", "org:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "A new team. Give at least one of `slug` and `name`.",
+                "properties": {
+                    "slug": {
+                        "type": ["string", "null"],
+                        "maxLength": 50,
+                        "pattern": "^(?![0-9]+$)[a-z0-9_\\-]+$",
+                        "description": "The team's slug "
+                        "(lowercase letters, "
+                        "digits, `_` and `-`; "
+                        "not only digits). "
+                        "Derived\n"
+                        "from the name when "
+                        "left out.\n",
+                    },
+                    "name": {
+                        "type": ["string", "null"],
+                        "maxLength": 64,
+                        "deprecated": True,
+                        "description": "Deprecated; the "
+                        "team's name. Derived "
+                        "from the slug when "
+                        "left out.",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.team_create:TeamCreate",
+        },
+        "response": {"status": 201, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "module": "sentry_api_client.api.teams.create_team",
+    },
+    "retrieve_team": {
+        "operation_id": "retrieve_team",
+        "method": "GET",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
+        "tag": "Teams",
+        "summary": "Retrieve a team",
+        "description": "Returns a team. Its `organization` is included unless "
+        "`collapse=organization`;\n"
+        "`expand` adds the team's `projects` or `externalTeams`. "
+        "Sentry's published schema\n"
+        "accepts the same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["team:read", "team:write", "team:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "expand",
+                "python_name": "expand",
+                "in": "query",
+                "required": False,
+                "description": "Extra data to include (repeat the parameter for several).",
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": ["projects", "externalTeams"]},
+                },
+            },
+            {
+                "name": "collapse",
+                "python_name": "collapse",
+                "in": "query",
+                "required": False,
+                "description": "Data to leave out (repeat the parameter for several).",
+                "schema": {"type": "array", "items": {"type": "string", "enum": ["organization"]}},
+            },
+        ],
+        "body": None,
+        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "module": "sentry_api_client.api.teams.retrieve_team",
+    },
+    "update_team": {
+        "operation_id": "update_team",
+        "method": "PUT",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
+        "tag": "Teams",
+        "summary": "Update a team",
+        "description": "Changes a team's slug (and, although Sentry no longer documents "
+        "it, its name). Answers\n"
+        "with the team after the change. A slug already used by another "
+        "team of the organization\n"
+        "answers `400`; a team managed by the organization's identity "
+        "provider (SCIM) cannot be\n"
+        "changed here and answers `403`. Sentry's published schema accepts "
+        "the same scopes as\n"
+        "listed here.",
+        "deprecated": False,
+        "scopes": ["team:write", "team:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "New values for a team.",
+                "required": ["slug"],
+                "properties": {
+                    "slug": {
+                        "type": "string",
+                        "maxLength": 50,
+                        "pattern": "^(?![0-9]+$)[a-z0-9_\\-]+$",
+                        "description": "The team's slug; must "
+                        "not be used by "
+                        "another team of the "
+                        "organization.",
+                    },
+                    "name": {
+                        "type": "string",
+                        "maxLength": 64,
+                        "description": "The team's name "
+                        "(accepted, though no "
+                        "longer in Sentry's "
+                        "published schema).",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.team_update:TeamUpdate",
+        },
+        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "module": "sentry_api_client.api.teams.update_team",
+    },
+    "delete_team": {
+        "operation_id": "delete_team",
+        "method": "DELETE",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
+        "tag": "Teams",
+        "summary": "Delete a team",
+        "description": "Schedules a team for deletion and answers `204`. The team's slug "
+        "is released at once\n"
+        "(so it can be reused); the team itself is removed in the "
+        "background. The projects the\n"
+        "team owned are kept. A team managed by the organization's "
+        "identity provider (SCIM)\n"
+        "cannot be deleted here and answers `403`. Sentry's published "
+        "schema accepts the same\n"
+        "scope as listed here.",
+        "deprecated": False,
+        "scopes": ["team:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {"status": 204, "list": False, "model": None},
+        "module": "sentry_api_client.api.teams.delete_team",
+    },
+    "list_team_members": {
+        "operation_id": "list_team_members",
+        "method": "GET",
+        "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/members/",
+        "tag": "Teams",
+        "summary": "List a team's members",
+        "description": "Lists the members of a team with their organization role "
+        "and their role in this team.\n"
+        "Invitations that are still pending are not listed. Sentry's "
+        "published schema accepts the\n"
+        "same scopes as listed here.",
+        "deprecated": False,
+        "scopes": ["team:read", "team:write", "team:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "team_id_or_slug",
+                "python_name": "team_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the team.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: the "
+                "`cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` header. "
+                "Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Members per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.team_member:TeamMember",
+        },
+        "module": "sentry_api_client.api.teams.list_team_members",
+    },
+    "list_organization_releases": {
+        "operation_id": "list_organization_releases",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/",
+        "tag": "Releases",
+        "summary": "List an organization's releases",
+        "description": "Lists the releases of an organization, newest "
+        "first. By default only `open` (not archived)\n"
+        "releases of every project the token can see are "
+        "returned; narrow the list with `project`,\n"
+        "`environment`, `query` and `status`.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes "
+        "as listed here (`project:releases`,\n"
+        "`org:ci`, `project:read`, `project:write`, "
+        "`project:admin`). `status` and `sort` are "
+        "honoured\n"
+        "by Sentry's endpoint but not listed in its "
+        "published schema.",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "project",
+                "python_name": "project",
+                "in": "query",
+                "required": False,
+                "description": "Only releases of these projects "
+                "(IDs or slugs; repeat the "
+                "parameter for several).\n"
+                "Leave it out, or pass `-1`, for "
+                "every project the token can "
+                "access.",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "environment",
+                "python_name": "environment",
+                "in": "query",
+                "required": False,
+                "description": "Only releases seen in these "
+                "environments (repeat the "
+                "parameter for several).",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter on the release version: a "
+                "plain value is a "
+                "case-insensitive substring "
+                "match;\n"
+                "release search syntax such as "
+                "`release.version:1.2.*` or "
+                "`release.package:frontend` also "
+                "works.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "status",
+                "python_name": "status",
+                "in": "query",
+                "required": False,
+                "description": "Which releases to list by "
+                "status; `open` (the default) "
+                "leaves out archived releases.",
+                "schema": {"type": "string", "enum": ["open", "archived"], "default": "open"},
+            },
+            {
+                "name": "sort",
+                "python_name": "sort",
+                "in": "query",
+                "required": False,
+                "description": "Order of the list: `date` "
+                "(creation date, newest first; "
+                "the default), `semver`\n"
+                "(semantic version, highest "
+                "first), `build` (build number; "
+                "releases without one are\n"
+                "left out) or `adoption` (most "
+                "recently adopted first).",
+                "schema": {
+                    "type": "string",
+                    "enum": ["date", "semver", "build", "adoption"],
+                    "default": "date",
+                },
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated "
+                "list: the `cursor` value of the "
+                "`next` (or `previous`) entry\n"
+                "of the previous response's "
+                "`Link` header. Treat it as "
+                "opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Releases per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.release:Release",
+        },
+        "module": "sentry_api_client.api.releases.list_organization_releases",
+    },
+    "create_release": {
+        "operation_id": "create_release",
+        "method": "POST",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/",
+        "tag": "Releases",
+        "summary": "Create a release",
+        "description": "Creates a release in one or more projects of the organization. "
+        "A version is unique within\n"
+        "an organization: sending a version that already exists adds "
+        "any new projects to it and\n"
+        "answers `201`; if nothing changed Sentry answers `208 Already "
+        "Reported` with the existing\n"
+        "release, so the call is safe to repeat (for example from CI).\n"
+        "\n"
+        "Commits can be attached directly with `commits`, or fetched by "
+        "Sentry from a connected\n"
+        "repository integration with `refs`. `409` means commits of "
+        "this release are still being\n"
+        "processed from an earlier call.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`project:releases`,\n"
+        "`org:ci`, `project:write`, `project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "A new release (or more projects for an existing version).",
+                "required": ["version", "projects"],
+                "properties": {
+                    "version": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Version "
+                        "identifier, "
+                        "unique within "
+                        "the "
+                        "organization: a "
+                        "version number "
+                        "(often\n"
+                        "`package@version`), "
+                        "a commit SHA, "
+                        "etc. `latest`, "
+                        "`.`, `..` and "
+                        "values with\n"
+                        "slashes, "
+                        "newlines or "
+                        "tabs are "
+                        "rejected.\n",
+                    },
+                    "projects": {
+                        "type": "array",
+                        "minItems": 1,
+                        "description": "Slugs (or IDs) of the projects the release belongs to.",
+                        "items": {"type": "string"},
+                    },
+                    "ref": {
+                        "type": ["string", "null"],
+                        "description": "An optional commit "
+                        "reference, useful "
+                        "when `version` is a "
+                        "tag rather than a "
+                        "SHA.",
+                    },
+                    "url": {
+                        "type": ["string", "null"],
+                        "format": "uri",
+                        "description": "A URL for the release, e.g. its page on the code host.",
+                    },
+                    "dateReleased": {
+                        "type": ["string", "null"],
+                        "format": "date-time",
+                        "description": "When the release went live; defaults to now.",
+                    },
+                    "commits": {
+                        "type": "array",
+                        "description": "Commits to associate with the release.",
+                        "items": {
+                            "type": "object",
+                            "description": "A commit sent with a release.",
+                            "required": ["id"],
+                            "properties": {
+                                "id": {"type": "string", "description": "The commit SHA."},
+                                "repository": {
+                                    "type": ["string", "null"],
+                                    "description": "Full "
+                                    "name "
+                                    "of "
+                                    "the "
+                                    "repository "
+                                    "the "
+                                    "commit "
+                                    "belongs "
+                                    "to, "
+                                    "e.g. "
+                                    "`acme/web`.",
+                                },
+                                "message": {"type": ["string", "null"]},
+                                "author_name": {"type": ["string", "null"]},
+                                "author_email": {"type": ["string", "null"]},
+                                "timestamp": {
+                                    "type": ["string", "null"],
+                                    "format": "date-time",
+                                    "description": "When the commit was made.",
+                                },
+                                "patch_set": {
+                                    "type": ["array", "null"],
+                                    "description": "The files the commit changed.",
+                                    "items": {
+                                        "type": "object",
+                                        "description": "One file changed by a commit.",
+                                        "required": ["path", "type"],
+                                        "properties": {
+                                            "path": {
+                                                "type": "string",
+                                                "description": "Path "
+                                                "of "
+                                                "the "
+                                                "file "
+                                                "in "
+                                                "the "
+                                                "repository.",
+                                            },
+                                            "type": {
+                                                "type": "string",
+                                                "enum": ["A", "M", "D"],
+                                                "description": "`A` "
+                                                "added, "
+                                                "`M` "
+                                                "modified, "
+                                                "`D` "
+                                                "deleted.",
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                    "status": {
+                        "type": "string",
+                        "enum": ["open", "archived"],
+                        "description": "Status of the release (default `open`).",
+                    },
+                    "owner": {
+                        "type": "string",
+                        "description": "Username (or "
+                        "email) of the "
+                        "Sentry user to "
+                        "set as the "
+                        "release's owner.",
+                    },
+                    "refs": {
+                        "type": "array",
+                        "description": "One entry per "
+                        "repository: the "
+                        "head commit of "
+                        "this release and "
+                        "optionally the "
+                        "head\n"
+                        "commit of the "
+                        "previous one; "
+                        "Sentry fetches the "
+                        "commits in between "
+                        "from the "
+                        "connected\n"
+                        "repository "
+                        "integration.\n",
+                        "items": {
+                            "type": "object",
+                            "description": "The head commit of a release in one repository.",
+                            "required": ["repository", "commit"],
+                            "properties": {
+                                "repository": {
+                                    "type": "string",
+                                    "description": "Full name of the repository, e.g. `acme/web`.",
+                                },
+                                "commit": {
+                                    "type": "string",
+                                    "description": "SHA "
+                                    "of "
+                                    "the "
+                                    "release's "
+                                    "head "
+                                    "commit "
+                                    "(or "
+                                    "a "
+                                    "range "
+                                    "`previous..head`).",
+                                },
+                                "previousCommit": {
+                                    "type": ["string", "null"],
+                                    "description": "SHA of the previous release's head commit.",
+                                },
+                            },
+                        },
+                    },
+                    "headCommits": {
+                        "type": "array",
+                        "deprecated": True,
+                        "description": "Deprecated; "
+                        "use `refs`. "
+                        "Head "
+                        "commits per "
+                        "repository "
+                        "(`currentId`, "
+                        "`previousId`).",
+                        "items": {
+                            "type": "object",
+                            "description": "Deprecated form of a release ref.",
+                            "required": ["repository", "currentId"],
+                            "properties": {
+                                "repository": {"type": "string"},
+                                "currentId": {"type": "string"},
+                                "previousId": {"type": ["string", "null"]},
+                            },
+                        },
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.release_create:ReleaseCreate",
+        },
+        "response": {
+            "status": 201,
+            "list": False,
+            "model": "sentry_api_client.models.release:Release",
+        },
+        "module": "sentry_api_client.api.releases.create_release",
+    },
+    "retrieve_release": {
+        "operation_id": "retrieve_release",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
+        "tag": "Releases",
+        "summary": "Retrieve a release",
+        "description": "Returns one release. With `project` set, "
+        "`currentProjectMeta` carries the session time\n"
+        "bounds of the release in that project and its neighbouring "
+        "releases (previous, next, first\n"
+        "and last) as filtered by `sort`, `status` and `query`. With "
+        "`health=1`, each project entry\n"
+        "carries `healthData`; with `adoptionStages=1`, "
+        "`adoptionStages` is filled in.\n"
+        "\n"
+        "Sentry's published schema types `health` and "
+        "`adoptionStages` as booleans, but the server\n"
+        "only recognises the literal value `1`, so they are integers "
+        "here.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`project:releases`,\n"
+        "`org:ci`, `project:read`, `project:write`, `project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:read", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "version",
+                "python_name": "version",
+                "in": "path",
+                "required": True,
+                "description": "The version identifier of the release. "
+                "Versions may contain characters such as "
+                "`/`, `+`\n"
+                "or `@`; they must be percent-encoded in the "
+                "path.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "project_id",
+                "python_name": "project_id",
+                "in": "query",
+                "required": False,
+                "description": "Deprecated; use `project`. Ignored when `project` is also sent.",
+                "schema": {"type": "string"},
+                "deprecated": True,
+            },
+            {
+                "name": "project",
+                "python_name": "project",
+                "in": "query",
+                "required": False,
+                "description": "The project (ID or slug) whose view of the "
+                "release to describe in "
+                "`currentProjectMeta` and `healthData`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "health",
+                "python_name": "health",
+                "in": "query",
+                "required": False,
+                "description": "Send `1` to include release-health data (`projects[].healthData`).",
+                "schema": {"type": "integer", "minimum": 0, "maximum": 1, "default": 0},
+            },
+            {
+                "name": "adoptionStages",
+                "python_name": "adoption_stages",
+                "in": "query",
+                "required": False,
+                "description": "Send `1` to include the per-project "
+                "adoption stages (`adoptionStages`).",
+                "schema": {"type": "integer", "minimum": 0, "maximum": 1, "default": 0},
+            },
+            {
+                "name": "summaryStatsPeriod",
+                "python_name": "summary_stats_period",
+                "in": "query",
+                "required": False,
+                "description": "Period the summary statistics cover.",
+                "schema": {
+                    "type": "string",
+                    "enum": ["1h", "24h", "1d", "48h", "2d", "7d", "14d", "30d", "90d"],
+                    "default": "14d",
+                },
+            },
+            {
+                "name": "healthStatsPeriod",
+                "python_name": "health_stats_period",
+                "in": "query",
+                "required": False,
+                "description": "Period the health statistics cover; Sentry "
+                "uses `24h` when `health=1` and this is not "
+                "set.",
+                "schema": {
+                    "type": "string",
+                    "enum": ["1h", "24h", "1d", "48h", "2d", "7d", "14d", "30d", "90d"],
+                },
+            },
+            {
+                "name": "sort",
+                "python_name": "sort",
+                "in": "query",
+                "required": False,
+                "description": "Ordering used to find the neighbouring "
+                "releases in `currentProjectMeta`. Only "
+                "`date`\n"
+                "(the default) is implemented by Sentry; "
+                "the others answer `400` when `project` is "
+                "set.",
+                "schema": {
+                    "type": "string",
+                    "enum": [
+                        "date",
+                        "sessions",
+                        "users",
+                        "crash_free_sessions",
+                        "crash_free_users",
+                    ],
+                    "default": "date",
+                },
+            },
+            {
+                "name": "status",
+                "python_name": "status",
+                "in": "query",
+                "required": False,
+                "description": "Status of the releases considered as "
+                "neighbours in `currentProjectMeta`.",
+                "schema": {"type": "string", "enum": ["open", "archived"], "default": "open"},
+            },
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter (release search syntax) applied "
+                "when finding the neighbouring releases.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.release:Release",
+        },
+        "module": "sentry_api_client.api.releases.retrieve_release",
+    },
+    "update_release": {
+        "operation_id": "update_release",
+        "method": "PUT",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
+        "tag": "Releases",
+        "summary": "Update a release",
+        "description": "Changes a release's metadata: `ref`, `url` and `dateReleased`, "
+        "and its commits. Fields left\n"
+        "out keep their value. `commits` replaces the release's commit "
+        "list; `refs` asks Sentry to\n"
+        "fetch the commits between the previous and the given head "
+        "commit from a connected\n"
+        "repository integration. `409` means commits of this release "
+        "are still being processed.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`project:releases`,\n"
+        "`org:ci`, `project:write`, `project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "version",
+                "python_name": "version",
+                "in": "path",
+                "required": True,
+                "description": "The version identifier of the release. "
+                "Versions may contain characters such as `/`, "
+                "`+`\n"
+                "or `@`; they must be percent-encoded in the "
+                "path.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "Changes to a release; fields left out keep their value.",
+                "properties": {
+                    "ref": {
+                        "type": ["string", "null"],
+                        "description": "An optional commit "
+                        "reference, useful "
+                        "when the version is "
+                        "a tag.",
+                    },
+                    "url": {
+                        "type": ["string", "null"],
+                        "format": "uri",
+                        "description": "A URL for the release.",
+                    },
+                    "dateReleased": {
+                        "type": ["string", "null"],
+                        "format": "date-time",
+                        "description": "When the release went live.",
+                    },
+                    "commits": {
+                        "type": "array",
+                        "description": "Commits to "
+                        "associate with "
+                        "the release; "
+                        "replaces the "
+                        "current list.",
+                        "items": {
+                            "type": "object",
+                            "description": "A commit sent with a release.",
+                            "required": ["id"],
+                            "properties": {
+                                "id": {"type": "string", "description": "The commit SHA."},
+                                "repository": {
+                                    "type": ["string", "null"],
+                                    "description": "Full "
+                                    "name "
+                                    "of "
+                                    "the "
+                                    "repository "
+                                    "the "
+                                    "commit "
+                                    "belongs "
+                                    "to, "
+                                    "e.g. "
+                                    "`acme/web`.",
+                                },
+                                "message": {"type": ["string", "null"]},
+                                "author_name": {"type": ["string", "null"]},
+                                "author_email": {"type": ["string", "null"]},
+                                "timestamp": {
+                                    "type": ["string", "null"],
+                                    "format": "date-time",
+                                    "description": "When the commit was made.",
+                                },
+                                "patch_set": {
+                                    "type": ["array", "null"],
+                                    "description": "The files the commit changed.",
+                                    "items": {
+                                        "type": "object",
+                                        "description": "One file changed by a commit.",
+                                        "required": ["path", "type"],
+                                        "properties": {
+                                            "path": {
+                                                "type": "string",
+                                                "description": "Path "
+                                                "of "
+                                                "the "
+                                                "file "
+                                                "in "
+                                                "the "
+                                                "repository.",
+                                            },
+                                            "type": {
+                                                "type": "string",
+                                                "enum": ["A", "M", "D"],
+                                                "description": "`A` "
+                                                "added, "
+                                                "`M` "
+                                                "modified, "
+                                                "`D` "
+                                                "deleted.",
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                    "refs": {
+                        "type": "array",
+                        "description": "One entry per "
+                        "repository: head "
+                        "commit (`commit`) "
+                        "and optionally the "
+                        "previous "
+                        "release's\n"
+                        "head "
+                        "(`previousCommit`, "
+                        "needed the first "
+                        "time commit data "
+                        "is sent). For "
+                        "GitLab use\n"
+                        "the group name "
+                        "rather than the "
+                        "slug in "
+                        "`repository`.\n",
+                        "items": {
+                            "type": "object",
+                            "description": "The head commit of a release in one repository.",
+                            "required": ["repository", "commit"],
+                            "properties": {
+                                "repository": {
+                                    "type": "string",
+                                    "description": "Full name of the repository, e.g. `acme/web`.",
+                                },
+                                "commit": {
+                                    "type": "string",
+                                    "description": "SHA "
+                                    "of "
+                                    "the "
+                                    "release's "
+                                    "head "
+                                    "commit "
+                                    "(or "
+                                    "a "
+                                    "range "
+                                    "`previous..head`).",
+                                },
+                                "previousCommit": {
+                                    "type": ["string", "null"],
+                                    "description": "SHA of the previous release's head commit.",
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.release_update:ReleaseUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.release:Release",
+        },
+        "module": "sentry_api_client.api.releases.update_release",
+    },
+    "delete_release": {
+        "operation_id": "delete_release",
+        "method": "DELETE",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
+        "tag": "Releases",
+        "summary": "Delete a release",
+        "description": "Permanently removes a release and all its files (such as "
+        "source maps). Sentry refuses\n"
+        "(`400`) while the release is still referenced by issues, for "
+        "example as the release an\n"
+        "issue was first seen in or resolved in.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`project:releases`,\n"
+        "`project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "version",
+                "python_name": "version",
+                "in": "path",
+                "required": True,
+                "description": "The version identifier of the release. "
+                "Versions may contain characters such as `/`, "
+                "`+`\n"
+                "or `@`; they must be percent-encoded in the "
+                "path.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {"status": 204, "list": False, "model": None},
+        "module": "sentry_api_client.api.releases.delete_release",
+    },
+    "list_release_deploys": {
+        "operation_id": "list_release_deploys",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/",
+        "tag": "Releases",
+        "summary": "List a release's deploys",
+        "description": "Lists the deploys of a release, most recently finished "
+        "first: the latest deploy of the\n"
+        "release to each environment of each of its projects, "
+        "optionally narrowed with `project`.\n"
+        "\n"
+        "Sentry's published schema documents only `cursor`; "
+        "`project` and `per_page` are honoured by\n"
+        "the endpoint. It accepts the same scopes as listed here "
+        "(`project:releases`, `org:ci`,\n"
+        "`project:read`, `project:write`, `project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:read", "project:write", "project:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "version",
+                "python_name": "version",
+                "in": "path",
+                "required": True,
+                "description": "The version identifier of the release. "
+                "Versions may contain characters such as "
+                "`/`, `+`\n"
+                "or `@`; they must be percent-encoded in "
+                "the path.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [
+            {
+                "name": "project",
+                "python_name": "project",
+                "in": "query",
+                "required": False,
+                "description": "Only deploys to these projects "
+                "(numeric IDs; repeat for several). "
+                "`-1` or leaving it out means every "
+                "accessible project.",
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated list: "
+                "the `cursor` value of the `next` (or "
+                "`previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Deploys per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.deploy:Deploy",
+        },
+        "module": "sentry_api_client.api.releases.list_release_deploys",
+    },
+    "create_deploy": {
+        "operation_id": "create_deploy",
+        "method": "POST",
+        "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/",
+        "tag": "Releases",
+        "summary": "Create a deploy",
+        "description": "Records that a release was deployed to an environment. The "
+        "environment is created if it\n"
+        "does not exist. Without `projects` the deploy is recorded for "
+        "every project of the release;\n"
+        "naming a project that is not part of the release answers `400`. "
+        "`dateFinished` defaults to\n"
+        "the time of the request.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`project:releases`,\n"
+        "`org:ci`, `project:write`, `project:admin`).",
+        "deprecated": False,
+        "scopes": ["project:releases", "org:ci", "project:write", "project:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "version",
+                "python_name": "version",
+                "in": "path",
+                "required": True,
+                "description": "The version identifier of the release. "
+                "Versions may contain characters such as `/`, "
+                "`+`\n"
+                "or `@`; they must be percent-encoded in the "
+                "path.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "A deploy to record for a release.",
+                "required": ["environment"],
+                "properties": {
+                    "environment": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "description": "The "
+                        "environment "
+                        "deployed to, "
+                        "e.g. "
+                        "`production`; "
+                        "created if "
+                        "it does not "
+                        "exist.",
+                    },
+                    "name": {
+                        "type": ["string", "null"],
+                        "maxLength": 64,
+                        "description": "An optional name for the deploy.",
+                    },
+                    "url": {
+                        "type": ["string", "null"],
+                        "format": "uri",
+                        "description": "An optional URL for the deploy.",
+                    },
+                    "dateStarted": {
+                        "type": ["string", "null"],
+                        "format": "date-time",
+                        "description": "When the deploy started.",
+                    },
+                    "dateFinished": {
+                        "type": ["string", "null"],
+                        "format": "date-time",
+                        "description": "When the deploy finished; defaults to now.",
+                    },
+                    "projects": {
+                        "type": "array",
+                        "minItems": 1,
+                        "description": "Slugs of the "
+                        "release's "
+                        "projects to "
+                        "record the "
+                        "deploy for; "
+                        "default all of "
+                        "them.",
+                        "items": {"type": "string"},
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.deploy_create:DeployCreate",
+        },
+        "response": {
+            "status": 201,
+            "list": False,
+            "model": "sentry_api_client.models.deploy:Deploy",
+        },
+        "module": "sentry_api_client.api.releases.create_deploy",
+    },
+    "list_organization_members": {
+        "operation_id": "list_organization_members",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/members/",
+        "tag": "Members",
+        "summary": "List an organization's members",
+        "description": "Lists the members of an organization, oldest first, "
+        "including invitations that have been\n"
+        "approved but not yet accepted (`pending: true`, "
+        "`user: null`). Requests to join or to be\n"
+        "invited that still await approval are not listed.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes "
+        "as listed here (`member:read`,\n"
+        "`member:write`, `member:admin`). It documents only "
+        "`cursor`; `query` and `per_page` are\n"
+        "honoured by the endpoint.",
+        "deprecated": False,
+        "scopes": ["member:read", "member:write", "member:admin"],
+        "paginated": True,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [
+            {
+                "name": "query",
+                "python_name": "query",
+                "in": "query",
+                "required": False,
+                "description": "Filter members with `key:value` "
+                "terms (several are combined with "
+                "AND): `email:`,\n"
+                "`id:`, `user.id:`, `role:` (org "
+                "role, e.g. `role:owner`), "
+                "`scope:` (members whose role\n"
+                "grants that scope), "
+                "`isInvited:true|false`, "
+                "`ssoLinked:true|false`, "
+                "`has2fa:true|false`,\n"
+                "`hasExternalUsers:true|false`, or "
+                "free text / `query:` (matches "
+                "name, username or email).\n"
+                "An unknown key matches nothing.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "cursor",
+                "python_name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "Where to continue a paginated "
+                "list: the `cursor` value of the "
+                "`next` (or `previous`) entry\n"
+                "of the previous response's `Link` "
+                "header. Treat it as opaque.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Members per page (at most 100).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100},
+            },
+        ],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.organization_member:OrganizationMember",
+        },
+        "module": "sentry_api_client.api.members.list_organization_members",
+    },
+    "invite_member": {
+        "operation_id": "invite_member",
+        "method": "POST",
+        "path": "/api/0/organizations/{organization_id_or_slug}/members/",
+        "tag": "Members",
+        "summary": "Invite a member",
+        "description": "Adds a person to the organization by email and, unless "
+        "`sendInvite` is false, emails them\n"
+        "an invitation. The new member is `pending` until they accept. "
+        "The caller may only grant\n"
+        "an organization role at or below their own; integration tokens "
+        "may only invite with the\n"
+        "`member` role. Inviting an address that already belongs to a "
+        "member answers `400`, and\n"
+        "sending too many invitations answers `429`.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`member:write`,\n"
+        "`member:invite`, `member:admin`).",
+        "deprecated": False,
+        "scopes": ["member:write", "member:invite", "member:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "An invitation to join the organization.",
+                "required": ["email"],
+                "properties": {
+                    "email": {
+                        "type": "string",
+                        "format": "email",
+                        "maxLength": 75,
+                        "description": "Email address to invite.",
+                    },
+                    "orgRole": {
+                        "type": "string",
+                        "enum": ["billing", "member", "manager", "owner", "admin"],
+                        "default": "member",
+                        "description": "Organization "
+                        "role of the new "
+                        "member: "
+                        "`billing` "
+                        "(payment and "
+                        "compliance "
+                        "details),\n"
+                        "`member` (view "
+                        "and act on "
+                        "events and most "
+                        "data), `manager` "
+                        "(manage all "
+                        "teams,\n"
+                        "projects and "
+                        "members), "
+                        "`owner` "
+                        "(unrestricted, "
+                        "including "
+                        "billing). "
+                        "`admin` is "
+                        "retired:\n"
+                        "it can no longer "
+                        "be assigned on "
+                        "plans with team "
+                        "roles (Business, "
+                        "Enterprise); "
+                        "give\n"
+                        "team-level "
+                        "`admin` through "
+                        "`teamRoles` "
+                        "instead.\n",
+                    },
+                    "teamRoles": {
+                        "type": ["array", "null"],
+                        "description": "Teams to add "
+                        "the new member "
+                        "to. Sentry "
+                        "records the "
+                        "team "
+                        "memberships; "
+                        "the roles "
+                        "given\n"
+                        "here are not "
+                        "applied at "
+                        "invitation "
+                        "time (set them "
+                        "later with "
+                        "update_member).\n",
+                        "items": {
+                            "type": "object",
+                            "description": "A team and the role to hold in it.",
+                            "required": ["teamSlug", "role"],
+                            "properties": {
+                                "teamSlug": {"type": "string", "description": "Slug of the team."},
+                                "role": {
+                                    "type": "string",
+                                    "enum": ["contributor", "admin"],
+                                    "description": "`contributor` "
+                                    "(view "
+                                    "and "
+                                    "act "
+                                    "on "
+                                    "issues) "
+                                    "or "
+                                    "`admin` "
+                                    "(manage "
+                                    "the "
+                                    "team's "
+                                    "members "
+                                    "and "
+                                    "projects).",
+                                },
+                            },
+                        },
+                    },
+                    "sendInvite": {
+                        "type": "boolean",
+                        "default": True,
+                        "description": "Whether to email the invitation.",
+                    },
+                    "reinvite": {
+                        "type": "boolean",
+                        "description": "Whether to send "
+                        "the invitation "
+                        "again to an "
+                        "address that "
+                        "was already "
+                        "invited (Sentry "
+                        "documents this "
+                        "as defaulting "
+                        "to true).",
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.member_invite:MemberInvite",
+        },
+        "response": {
+            "status": 201,
+            "list": False,
+            "model": "sentry_api_client.models.organization_member:OrganizationMember",
+        },
+        "module": "sentry_api_client.api.members.invite_member",
+    },
+    "retrieve_member": {
+        "operation_id": "retrieve_member",
+        "method": "GET",
+        "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
+        "tag": "Members",
+        "summary": "Retrieve a member",
+        "description": "Returns one member, including their team memberships "
+        "(`teams`, `teamRoles`) and the\n"
+        "organization and team roles the caller could assign them "
+        "(`orgRoleList`, `teamRoleList`).\n"
+        "Approved invitations that have not been accepted yet are "
+        "returned too.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`member:read`,\n"
+        "`member:write`, `member:admin`).",
+        "deprecated": False,
+        "scopes": ["member:read", "member:write", "member:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "member_id",
+                "python_name": "member_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the organization member.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.organization_member:OrganizationMember",
+        },
+        "module": "sentry_api_client.api.members.retrieve_member",
+    },
+    "update_member": {
+        "operation_id": "update_member",
+        "method": "PUT",
+        "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
+        "tag": "Members",
+        "summary": "Update a member's roles",
+        "description": "Changes a member's organization role (`orgRole`) and/or team "
+        "roles (`teamRoles`).\n"
+        "Changing the organization role needs a user auth token, and "
+        "both the member's current and\n"
+        "new role must be at or below the caller's own role (a manager "
+        "may make a member a manager,\n"
+        "but not an owner). Members cannot change their own role, and "
+        "retired roles such as\n"
+        "`admin` can no longer be assigned on plans with team roles.\n"
+        "\n"
+        "Sentry's published schema accepts the same scopes as listed "
+        "here (`member:write`,\n"
+        "`member:invite`, `member:admin`).",
+        "deprecated": False,
+        "scopes": ["member:write", "member:invite", "member:admin"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "member_id",
+                "python_name": "member_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the organization member.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": {
+            "required": True,
+            "schema": {
+                "type": "object",
+                "description": "New roles for a member; fields left out are unchanged.",
+                "properties": {
+                    "orgRole": {
+                        "type": "string",
+                        "enum": ["billing", "member", "manager", "owner", "admin"],
+                        "description": "New organization "
+                        "role (`billing`, "
+                        "`member`, "
+                        "`manager`, "
+                        "`owner`; `admin` "
+                        "is retired and\n"
+                        "rejected on "
+                        "plans with team "
+                        "roles). Needs a "
+                        "user auth "
+                        "token.\n",
+                    },
+                    "teamRoles": {
+                        "type": ["array", "null"],
+                        "description": "The member's role in each listed team.",
+                        "items": {
+                            "type": "object",
+                            "description": "A team and the role to hold in it.",
+                            "required": ["teamSlug", "role"],
+                            "properties": {
+                                "teamSlug": {"type": "string", "description": "Slug of the team."},
+                                "role": {
+                                    "type": "string",
+                                    "enum": ["contributor", "admin"],
+                                    "description": "`contributor` "
+                                    "(view "
+                                    "and "
+                                    "act "
+                                    "on "
+                                    "issues) "
+                                    "or "
+                                    "`admin` "
+                                    "(manage "
+                                    "the "
+                                    "team's "
+                                    "members "
+                                    "and "
+                                    "projects).",
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "model": "sentry_api_client.models.member_update:MemberUpdate",
+        },
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.organization_member:OrganizationMember",
+        },
+        "module": "sentry_api_client.api.members.update_member",
+    },
+    "remove_member": {
+        "operation_id": "remove_member",
+        "method": "DELETE",
+        "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
+        "tag": "Members",
+        "summary": "Remove a member",
+        "description": "Removes a member (or withdraws a pending invitation) from the "
+        "organization. Removing\n"
+        "someone else needs `member:admin` and a role at least as high "
+        "as theirs; without it Sentry\n"
+        "answers `400`. The last remaining owner cannot be removed "
+        "(`403`).\n"
+        "\n"
+        "Sentry's published schema also accepts `member:read` and "
+        "`member:write` for this operation,\n"
+        "because a member may remove themselves with those scopes; they "
+        "are listed after\n"
+        "`member:admin`.",
+        "deprecated": False,
+        "scopes": ["member:admin", "member:read", "member:write"],
+        "paginated": False,
+        "path_params": [
+            {
+                "name": "organization_id_or_slug",
+                "python_name": "organization_id_or_slug",
+                "in": "path",
+                "required": True,
+                "description": "The ID or slug of the organization.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "member_id",
+                "python_name": "member_id",
+                "in": "path",
+                "required": True,
+                "description": "The ID of the organization member.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "query_params": [],
+        "body": None,
+        "response": {"status": 204, "list": False, "model": None},
+        "module": "sentry_api_client.api.members.remove_member",
+    },
+}

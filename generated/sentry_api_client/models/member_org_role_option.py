@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemberOrgRoleOption")
+
+
+@_attrs_define
+class MemberOrgRoleOption:
+    """An organization role and whether the caller may assign it.
+
+    Attributes:
+        id (str):
+        name (str):
+        desc (str):
+        scopes (list[str]):
+        allowed (bool | Unset):
+        is_allowed (bool | Unset):
+        is_retired (bool | Unset):
+        is_team_roles_allowed (bool | Unset):
+        is_global (bool | Unset):
+        isGlobal (bool | Unset):
+        minimum_team_role (str | Unset):
+    """
+
+    id: str
+    name: str
+    desc: str
+    scopes: list[str]
+    allowed: bool | Unset = UNSET
+    is_allowed: bool | Unset = UNSET
+    is_retired: bool | Unset = UNSET
+    is_team_roles_allowed: bool | Unset = UNSET
+    is_global: bool | Unset = UNSET
+    isGlobal: bool | Unset = UNSET
+    minimum_team_role: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        desc = self.desc
+
+        scopes = self.scopes
+
+        allowed = self.allowed
+
+        is_allowed = self.is_allowed
+
+        is_retired = self.is_retired
+
+        is_team_roles_allowed = self.is_team_roles_allowed
+
+        is_global = self.is_global
+
+        isGlobal = self.isGlobal
+
+        minimum_team_role = self.minimum_team_role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "desc": desc,
+                "scopes": scopes,
+            }
+        )
+        if allowed is not UNSET:
+            field_dict["allowed"] = allowed
+        if is_allowed is not UNSET:
+            field_dict["isAllowed"] = is_allowed
+        if is_retired is not UNSET:
+            field_dict["isRetired"] = is_retired
+        if is_team_roles_allowed is not UNSET:
+            field_dict["isTeamRolesAllowed"] = is_team_roles_allowed
+        if is_global is not UNSET:
+            field_dict["is_global"] = is_global
+        if isGlobal is not UNSET:
+            field_dict["isGlobal"] = isGlobal
+        if minimum_team_role is not UNSET:
+            field_dict["minimumTeamRole"] = minimum_team_role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        desc = d.pop("desc")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        allowed = d.pop("allowed", UNSET)
+
+        is_allowed = d.pop("isAllowed", UNSET)
+
+        is_retired = d.pop("isRetired", UNSET)
+
+        is_team_roles_allowed = d.pop("isTeamRolesAllowed", UNSET)
+
+        is_global = d.pop("is_global", UNSET)
+
+        isGlobal = d.pop("isGlobal", UNSET)
+
+        minimum_team_role = d.pop("minimumTeamRole", UNSET)
+
+        member_org_role_option = cls(
+            id=id,
+            name=name,
+            desc=desc,
+            scopes=scopes,
+            allowed=allowed,
+            is_allowed=is_allowed,
+            is_retired=is_retired,
+            is_team_roles_allowed=is_team_roles_allowed,
+            is_global=is_global,
+            isGlobal=isGlobal,
+            minimum_team_role=minimum_team_role,
+        )
+
+        member_org_role_option.additional_properties = d
+        return member_org_role_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1098 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.avatar import Avatar
+    from ..models.organization_summary import OrganizationSummary
+    from ..models.project_core_session_stats import ProjectCoreSessionStats
+    from ..models.project_dynamic_sampling_bias import ProjectDynamicSamplingBias
+    from ..models.project_event_processing import ProjectEventProcessing
+    from ..models.project_highlight_context import ProjectHighlightContext
+    from ..models.project_highlight_preset import ProjectHighlightPreset
+    from ..models.project_latest_release import ProjectLatestRelease
+    from ..models.project_options import ProjectOptions
+    from ..models.project_plugins_item import ProjectPluginsItem
+    from ..models.project_team_ref import ProjectTeamRef
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project's full details. Fields about Seer, dynamic sampling and other optional
+    products are only sent when the organization has them.
+
+        Attributes:
+            id (str): The project's numeric ID, as a string.
+            slug (str):
+            name (str):
+            platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
+            date_created (datetime.datetime):
+            is_bookmarked (bool): Whether the caller starred the project.
+            is_member (bool): Whether the caller is in one of the project's teams.
+            features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
+            first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
+            first_transaction_event (bool): Whether a transaction (tracing) event has been received.
+            has_access (bool): Whether the caller may see the project.
+            is_internal (bool): Whether this is Sentry's own internal project (self-hosted).
+            is_public (bool):
+            avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+                Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
+            color (str): The project's color, e.g. `#3f70bf`.
+            status (str): Known values `active`, `deleted`, `unknown`.
+            teams (list[ProjectTeamRef]):
+            latest_release (None | ProjectLatestRelease):
+            options (ProjectOptions): Selected raw project options, keyed by option name (e.g. `filters:blacklisted_ips`).
+            digests_min_delay (int): Minimum seconds between alert digest emails.
+            digests_max_delay (int): Maximum seconds between alert digest emails.
+            subject_prefix (None | str): Prefix of alert email subjects.
+            allowed_domains (list[str]): Origins allowed to send events (`*` for any).
+            resolve_age (int): Hours of silence after which issues auto-resolve; `0` is off.
+            data_scrubber (bool):
+            data_scrubber_defaults (bool):
+            safe_fields (list[str]):
+            store_crash_reports (int | None): Native crash reports stored per issue; null inherits the organization setting.
+            sensitive_fields (list[str]):
+            subject_template (str): Template of alert email subjects, e.g. `$shortID - $title`.
+            security_token (str): Token Sentry sends when fetching source files from your servers.
+            security_token_header (None | str):
+            verify_ssl (bool):
+            scrub_ip_addresses (bool):
+            scrape_java_script (bool):
+            grouping_config (str):
+            fingerprinting_rules (str):
+            organization (OrganizationSummary): An organization as Sentry lists it (and as it is embedded in projects and
+                teams).
+                `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
+            platforms (list[str]):
+            processing_issues (int):
+            default_environment (None | str):
+            relay_pii_config (None | str): Advanced data scrubbing rules, as a JSON string.
+            builtin_symbol_sources (list[str]):
+            access (list[str] | Unset): The scopes the caller holds on this project.
+            has_feedbacks (bool | Unset):
+            has_flags (bool | Unset):
+            has_minified_stack_trace (bool | Unset):
+            has_monitors (bool | Unset): Whether the project has cron monitors.
+            has_new_feedbacks (bool | Unset):
+            has_profiles (bool | Unset):
+            has_replays (bool | Unset):
+            has_sessions (bool | Unset): Whether release-health sessions have been received.
+            has_insights_http (bool | Unset):
+            has_insights_db (bool | Unset):
+            has_insights_assets (bool | Unset):
+            has_insights_app_start (bool | Unset):
+            has_insights_screen_load (bool | Unset):
+            has_insights_vitals (bool | Unset):
+            has_insights_caches (bool | Unset):
+            has_insights_queues (bool | Unset):
+            has_insights_llm_monitoring (bool | Unset): Older name of `hasInsightsAgentMonitoring`.
+            has_insights_agent_monitoring (bool | Unset):
+            has_insights_mcp (bool | Unset):
+            has_logs (bool | Unset):
+            has_trace_metrics (bool | Unset):
+            stats (list[list[float]] | Unset): Event counts over time as `[timestamp, count]` pairs (only with
+                `statsPeriod`).
+            transaction_stats (list[list[float]] | Unset): Transaction counts over time as `[timestamp, count]` pairs (only
+                when asked for).
+            session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
+            team (ProjectTeamRef | Unset): A team that owns a project.
+            highlight_tags (list[str] | Unset):
+            highlight_context (ProjectHighlightContext | Unset):
+            highlight_preset (ProjectHighlightPreset | Unset): The platform's default highlighted tags and context keys.
+            grouping_enhancements (str | Unset):
+            grouping_enhancements_base (None | str | Unset):
+            derived_grouping_enhancements (str | Unset):
+            secondary_grouping_expiry (int | Unset):
+            secondary_grouping_config (None | str | Unset):
+            plugins (list[ProjectPluginsItem] | Unset): Legacy plugins that can be configured for the project.
+            dynamic_sampling_biases (list[ProjectDynamicSamplingBias] | None | Unset):
+            event_processing (ProjectEventProcessing | Unset): Event processing state.
+            symbol_sources (str | Unset): Custom symbol sources, as a JSON string with secrets redacted.
+            is_dynamically_sampled (bool | Unset):
+            uptime_autodetection (bool | Unset):
+            tempest_fetch_screenshots (bool | Unset):
+            autofix_automation_tuning (str | Unset):
+            seer_scanner_automation (bool | Unset):
+            seer_nightshift_tweaks (Any | Unset): Seer settings; shape not documented.
+            scm_source_context_enabled (bool | Unset):
+            debug_files_role (None | str | Unset):
+            enable_auto_release_creation (bool | Unset):
+    """
+
+    id: str
+    slug: str
+    name: str
+    platform: None | str
+    date_created: datetime.datetime
+    is_bookmarked: bool
+    is_member: bool
+    features: list[str]
+    first_event: datetime.datetime | None
+    first_transaction_event: bool
+    has_access: bool
+    is_internal: bool
+    is_public: bool
+    avatar: Avatar
+    color: str
+    status: str
+    teams: list[ProjectTeamRef]
+    latest_release: None | ProjectLatestRelease
+    options: ProjectOptions
+    digests_min_delay: int
+    digests_max_delay: int
+    subject_prefix: None | str
+    allowed_domains: list[str]
+    resolve_age: int
+    data_scrubber: bool
+    data_scrubber_defaults: bool
+    safe_fields: list[str]
+    store_crash_reports: int | None
+    sensitive_fields: list[str]
+    subject_template: str
+    security_token: str
+    security_token_header: None | str
+    verify_ssl: bool
+    scrub_ip_addresses: bool
+    scrape_java_script: bool
+    grouping_config: str
+    fingerprinting_rules: str
+    organization: OrganizationSummary
+    platforms: list[str]
+    processing_issues: int
+    default_environment: None | str
+    relay_pii_config: None | str
+    builtin_symbol_sources: list[str]
+    access: list[str] | Unset = UNSET
+    has_feedbacks: bool | Unset = UNSET
+    has_flags: bool | Unset = UNSET
+    has_minified_stack_trace: bool | Unset = UNSET
+    has_monitors: bool | Unset = UNSET
+    has_new_feedbacks: bool | Unset = UNSET
+    has_profiles: bool | Unset = UNSET
+    has_replays: bool | Unset = UNSET
+    has_sessions: bool | Unset = UNSET
+    has_insights_http: bool | Unset = UNSET
+    has_insights_db: bool | Unset = UNSET
+    has_insights_assets: bool | Unset = UNSET
+    has_insights_app_start: bool | Unset = UNSET
+    has_insights_screen_load: bool | Unset = UNSET
+    has_insights_vitals: bool | Unset = UNSET
+    has_insights_caches: bool | Unset = UNSET
+    has_insights_queues: bool | Unset = UNSET
+    has_insights_llm_monitoring: bool | Unset = UNSET
+    has_insights_agent_monitoring: bool | Unset = UNSET
+    has_insights_mcp: bool | Unset = UNSET
+    has_logs: bool | Unset = UNSET
+    has_trace_metrics: bool | Unset = UNSET
+    stats: list[list[float]] | Unset = UNSET
+    transaction_stats: list[list[float]] | Unset = UNSET
+    session_stats: ProjectCoreSessionStats | Unset = UNSET
+    team: ProjectTeamRef | Unset = UNSET
+    highlight_tags: list[str] | Unset = UNSET
+    highlight_context: ProjectHighlightContext | Unset = UNSET
+    highlight_preset: ProjectHighlightPreset | Unset = UNSET
+    grouping_enhancements: str | Unset = UNSET
+    grouping_enhancements_base: None | str | Unset = UNSET
+    derived_grouping_enhancements: str | Unset = UNSET
+    secondary_grouping_expiry: int | Unset = UNSET
+    secondary_grouping_config: None | str | Unset = UNSET
+    plugins: list[ProjectPluginsItem] | Unset = UNSET
+    dynamic_sampling_biases: list[ProjectDynamicSamplingBias] | None | Unset = UNSET
+    event_processing: ProjectEventProcessing | Unset = UNSET
+    symbol_sources: str | Unset = UNSET
+    is_dynamically_sampled: bool | Unset = UNSET
+    uptime_autodetection: bool | Unset = UNSET
+    tempest_fetch_screenshots: bool | Unset = UNSET
+    autofix_automation_tuning: str | Unset = UNSET
+    seer_scanner_automation: bool | Unset = UNSET
+    seer_nightshift_tweaks: Any | Unset = UNSET
+    scm_source_context_enabled: bool | Unset = UNSET
+    debug_files_role: None | str | Unset = UNSET
+    enable_auto_release_creation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_latest_release import ProjectLatestRelease
+
+        id = self.id
+
+        slug = self.slug
+
+        name = self.name
+
+        platform: None | str
+        platform = self.platform
+
+        date_created = self.date_created.isoformat()
+
+        is_bookmarked = self.is_bookmarked
+
+        is_member = self.is_member
+
+        features = self.features
+
+        first_event: None | str
+        if isinstance(self.first_event, datetime.datetime):
+            first_event = self.first_event.isoformat()
+        else:
+            first_event = self.first_event
+
+        first_transaction_event = self.first_transaction_event
+
+        has_access = self.has_access
+
+        is_internal = self.is_internal
+
+        is_public = self.is_public
+
+        avatar = self.avatar.to_dict()
+
+        color = self.color
+
+        status = self.status
+
+        teams = []
+        for teams_item_data in self.teams:
+            teams_item = teams_item_data.to_dict()
+            teams.append(teams_item)
+
+        latest_release: dict[str, Any] | None
+        if isinstance(self.latest_release, ProjectLatestRelease):
+            latest_release = self.latest_release.to_dict()
+        else:
+            latest_release = self.latest_release
+
+        options = self.options.to_dict()
+
+        digests_min_delay = self.digests_min_delay
+
+        digests_max_delay = self.digests_max_delay
+
+        subject_prefix: None | str
+        subject_prefix = self.subject_prefix
+
+        allowed_domains = self.allowed_domains
+
+        resolve_age = self.resolve_age
+
+        data_scrubber = self.data_scrubber
+
+        data_scrubber_defaults = self.data_scrubber_defaults
+
+        safe_fields = self.safe_fields
+
+        store_crash_reports: int | None
+        store_crash_reports = self.store_crash_reports
+
+        sensitive_fields = self.sensitive_fields
+
+        subject_template = self.subject_template
+
+        security_token = self.security_token
+
+        security_token_header: None | str
+        security_token_header = self.security_token_header
+
+        verify_ssl = self.verify_ssl
+
+        scrub_ip_addresses = self.scrub_ip_addresses
+
+        scrape_java_script = self.scrape_java_script
+
+        grouping_config = self.grouping_config
+
+        fingerprinting_rules = self.fingerprinting_rules
+
+        organization = self.organization.to_dict()
+
+        platforms = self.platforms
+
+        processing_issues = self.processing_issues
+
+        default_environment: None | str
+        default_environment = self.default_environment
+
+        relay_pii_config: None | str
+        relay_pii_config = self.relay_pii_config
+
+        builtin_symbol_sources = self.builtin_symbol_sources
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access
+
+        has_feedbacks = self.has_feedbacks
+
+        has_flags = self.has_flags
+
+        has_minified_stack_trace = self.has_minified_stack_trace
+
+        has_monitors = self.has_monitors
+
+        has_new_feedbacks = self.has_new_feedbacks
+
+        has_profiles = self.has_profiles
+
+        has_replays = self.has_replays
+
+        has_sessions = self.has_sessions
+
+        has_insights_http = self.has_insights_http
+
+        has_insights_db = self.has_insights_db
+
+        has_insights_assets = self.has_insights_assets
+
+        has_insights_app_start = self.has_insights_app_start
+
+        has_insights_screen_load = self.has_insights_screen_load
+
+        has_insights_vitals = self.has_insights_vitals
+
+        has_insights_caches = self.has_insights_caches
+
+        has_insights_queues = self.has_insights_queues
+
+        has_insights_llm_monitoring = self.has_insights_llm_monitoring
+
+        has_insights_agent_monitoring = self.has_insights_agent_monitoring
+
+        has_insights_mcp = self.has_insights_mcp
+
+        has_logs = self.has_logs
+
+        has_trace_metrics = self.has_trace_metrics
+
+        stats: list[list[float]] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = []
+            for stats_item_data in self.stats:
+                stats_item = stats_item_data
+
+                stats.append(stats_item)
+
+        transaction_stats: list[list[float]] | Unset = UNSET
+        if not isinstance(self.transaction_stats, Unset):
+            transaction_stats = []
+            for transaction_stats_item_data in self.transaction_stats:
+                transaction_stats_item = transaction_stats_item_data
+
+                transaction_stats.append(transaction_stats_item)
+
+        session_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_stats, Unset):
+            session_stats = self.session_stats.to_dict()
+
+        team: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.team, Unset):
+            team = self.team.to_dict()
+
+        highlight_tags: list[str] | Unset = UNSET
+        if not isinstance(self.highlight_tags, Unset):
+            highlight_tags = self.highlight_tags
+
+        highlight_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.highlight_context, Unset):
+            highlight_context = self.highlight_context.to_dict()
+
+        highlight_preset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.highlight_preset, Unset):
+            highlight_preset = self.highlight_preset.to_dict()
+
+        grouping_enhancements = self.grouping_enhancements
+
+        grouping_enhancements_base: None | str | Unset
+        if isinstance(self.grouping_enhancements_base, Unset):
+            grouping_enhancements_base = UNSET
+        else:
+            grouping_enhancements_base = self.grouping_enhancements_base
+
+        derived_grouping_enhancements = self.derived_grouping_enhancements
+
+        secondary_grouping_expiry = self.secondary_grouping_expiry
+
+        secondary_grouping_config: None | str | Unset
+        if isinstance(self.secondary_grouping_config, Unset):
+            secondary_grouping_config = UNSET
+        else:
+            secondary_grouping_config = self.secondary_grouping_config
+
+        plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item = plugins_item_data.to_dict()
+                plugins.append(plugins_item)
+
+        dynamic_sampling_biases: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dynamic_sampling_biases, Unset):
+            dynamic_sampling_biases = UNSET
+        elif isinstance(self.dynamic_sampling_biases, list):
+            dynamic_sampling_biases = []
+            for (
+                dynamic_sampling_biases_type_0_item_data
+            ) in self.dynamic_sampling_biases:
+                dynamic_sampling_biases_type_0_item = (
+                    dynamic_sampling_biases_type_0_item_data.to_dict()
+                )
+                dynamic_sampling_biases.append(dynamic_sampling_biases_type_0_item)
+
+        else:
+            dynamic_sampling_biases = self.dynamic_sampling_biases
+
+        event_processing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_processing, Unset):
+            event_processing = self.event_processing.to_dict()
+
+        symbol_sources = self.symbol_sources
+
+        is_dynamically_sampled = self.is_dynamically_sampled
+
+        uptime_autodetection = self.uptime_autodetection
+
+        tempest_fetch_screenshots = self.tempest_fetch_screenshots
+
+        autofix_automation_tuning = self.autofix_automation_tuning
+
+        seer_scanner_automation = self.seer_scanner_automation
+
+        seer_nightshift_tweaks = self.seer_nightshift_tweaks
+
+        scm_source_context_enabled = self.scm_source_context_enabled
+
+        debug_files_role: None | str | Unset
+        if isinstance(self.debug_files_role, Unset):
+            debug_files_role = UNSET
+        else:
+            debug_files_role = self.debug_files_role
+
+        enable_auto_release_creation = self.enable_auto_release_creation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "slug": slug,
+                "name": name,
+                "platform": platform,
+                "dateCreated": date_created,
+                "isBookmarked": is_bookmarked,
+                "isMember": is_member,
+                "features": features,
+                "firstEvent": first_event,
+                "firstTransactionEvent": first_transaction_event,
+                "hasAccess": has_access,
+                "isInternal": is_internal,
+                "isPublic": is_public,
+                "avatar": avatar,
+                "color": color,
+                "status": status,
+                "teams": teams,
+                "latestRelease": latest_release,
+                "options": options,
+                "digestsMinDelay": digests_min_delay,
+                "digestsMaxDelay": digests_max_delay,
+                "subjectPrefix": subject_prefix,
+                "allowedDomains": allowed_domains,
+                "resolveAge": resolve_age,
+                "dataScrubber": data_scrubber,
+                "dataScrubberDefaults": data_scrubber_defaults,
+                "safeFields": safe_fields,
+                "storeCrashReports": store_crash_reports,
+                "sensitiveFields": sensitive_fields,
+                "subjectTemplate": subject_template,
+                "securityToken": security_token,
+                "securityTokenHeader": security_token_header,
+                "verifySSL": verify_ssl,
+                "scrubIPAddresses": scrub_ip_addresses,
+                "scrapeJavaScript": scrape_java_script,
+                "groupingConfig": grouping_config,
+                "fingerprintingRules": fingerprinting_rules,
+                "organization": organization,
+                "platforms": platforms,
+                "processingIssues": processing_issues,
+                "defaultEnvironment": default_environment,
+                "relayPiiConfig": relay_pii_config,
+                "builtinSymbolSources": builtin_symbol_sources,
+            }
+        )
+        if access is not UNSET:
+            field_dict["access"] = access
+        if has_feedbacks is not UNSET:
+            field_dict["hasFeedbacks"] = has_feedbacks
+        if has_flags is not UNSET:
+            field_dict["hasFlags"] = has_flags
+        if has_minified_stack_trace is not UNSET:
+            field_dict["hasMinifiedStackTrace"] = has_minified_stack_trace
+        if has_monitors is not UNSET:
+            field_dict["hasMonitors"] = has_monitors
+        if has_new_feedbacks is not UNSET:
+            field_dict["hasNewFeedbacks"] = has_new_feedbacks
+        if has_profiles is not UNSET:
+            field_dict["hasProfiles"] = has_profiles
+        if has_replays is not UNSET:
+            field_dict["hasReplays"] = has_replays
+        if has_sessions is not UNSET:
+            field_dict["hasSessions"] = has_sessions
+        if has_insights_http is not UNSET:
+            field_dict["hasInsightsHttp"] = has_insights_http
+        if has_insights_db is not UNSET:
+            field_dict["hasInsightsDb"] = has_insights_db
+        if has_insights_assets is not UNSET:
+            field_dict["hasInsightsAssets"] = has_insights_assets
+        if has_insights_app_start is not UNSET:
+            field_dict["hasInsightsAppStart"] = has_insights_app_start
+        if has_insights_screen_load is not UNSET:
+            field_dict["hasInsightsScreenLoad"] = has_insights_screen_load
+        if has_insights_vitals is not UNSET:
+            field_dict["hasInsightsVitals"] = has_insights_vitals
+        if has_insights_caches is not UNSET:
+            field_dict["hasInsightsCaches"] = has_insights_caches
+        if has_insights_queues is not UNSET:
+            field_dict["hasInsightsQueues"] = has_insights_queues
+        if has_insights_llm_monitoring is not UNSET:
+            field_dict["hasInsightsLlmMonitoring"] = has_insights_llm_monitoring
+        if has_insights_agent_monitoring is not UNSET:
+            field_dict["hasInsightsAgentMonitoring"] = has_insights_agent_monitoring
+        if has_insights_mcp is not UNSET:
+            field_dict["hasInsightsMCP"] = has_insights_mcp
+        if has_logs is not UNSET:
+            field_dict["hasLogs"] = has_logs
+        if has_trace_metrics is not UNSET:
+            field_dict["hasTraceMetrics"] = has_trace_metrics
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if transaction_stats is not UNSET:
+            field_dict["transactionStats"] = transaction_stats
+        if session_stats is not UNSET:
+            field_dict["sessionStats"] = session_stats
+        if team is not UNSET:
+            field_dict["team"] = team
+        if highlight_tags is not UNSET:
+            field_dict["highlightTags"] = highlight_tags
+        if highlight_context is not UNSET:
+            field_dict["highlightContext"] = highlight_context
+        if highlight_preset is not UNSET:
+            field_dict["highlightPreset"] = highlight_preset
+        if grouping_enhancements is not UNSET:
+            field_dict["groupingEnhancements"] = grouping_enhancements
+        if grouping_enhancements_base is not UNSET:
+            field_dict["groupingEnhancementsBase"] = grouping_enhancements_base
+        if derived_grouping_enhancements is not UNSET:
+            field_dict["derivedGroupingEnhancements"] = derived_grouping_enhancements
+        if secondary_grouping_expiry is not UNSET:
+            field_dict["secondaryGroupingExpiry"] = secondary_grouping_expiry
+        if secondary_grouping_config is not UNSET:
+            field_dict["secondaryGroupingConfig"] = secondary_grouping_config
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if dynamic_sampling_biases is not UNSET:
+            field_dict["dynamicSamplingBiases"] = dynamic_sampling_biases
+        if event_processing is not UNSET:
+            field_dict["eventProcessing"] = event_processing
+        if symbol_sources is not UNSET:
+            field_dict["symbolSources"] = symbol_sources
+        if is_dynamically_sampled is not UNSET:
+            field_dict["isDynamicallySampled"] = is_dynamically_sampled
+        if uptime_autodetection is not UNSET:
+            field_dict["uptimeAutodetection"] = uptime_autodetection
+        if tempest_fetch_screenshots is not UNSET:
+            field_dict["tempestFetchScreenshots"] = tempest_fetch_screenshots
+        if autofix_automation_tuning is not UNSET:
+            field_dict["autofixAutomationTuning"] = autofix_automation_tuning
+        if seer_scanner_automation is not UNSET:
+            field_dict["seerScannerAutomation"] = seer_scanner_automation
+        if seer_nightshift_tweaks is not UNSET:
+            field_dict["seerNightshiftTweaks"] = seer_nightshift_tweaks
+        if scm_source_context_enabled is not UNSET:
+            field_dict["scmSourceContextEnabled"] = scm_source_context_enabled
+        if debug_files_role is not UNSET:
+            field_dict["debugFilesRole"] = debug_files_role
+        if enable_auto_release_creation is not UNSET:
+            field_dict["enableAutoReleaseCreation"] = enable_auto_release_creation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.avatar import Avatar
+        from ..models.organization_summary import OrganizationSummary
+        from ..models.project_core_session_stats import ProjectCoreSessionStats
+        from ..models.project_dynamic_sampling_bias import ProjectDynamicSamplingBias
+        from ..models.project_event_processing import ProjectEventProcessing
+        from ..models.project_highlight_context import ProjectHighlightContext
+        from ..models.project_highlight_preset import ProjectHighlightPreset
+        from ..models.project_latest_release import ProjectLatestRelease
+        from ..models.project_options import ProjectOptions
+        from ..models.project_plugins_item import ProjectPluginsItem
+        from ..models.project_team_ref import ProjectTeamRef
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        def _parse_platform(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        platform = _parse_platform(d.pop("platform"))
+
+        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+
+        is_bookmarked = d.pop("isBookmarked")
+
+        is_member = d.pop("isMember")
+
+        features = cast(list[str], d.pop("features"))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_event_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_event = _parse_first_event(d.pop("firstEvent"))
+
+        first_transaction_event = d.pop("firstTransactionEvent")
+
+        has_access = d.pop("hasAccess")
+
+        is_internal = d.pop("isInternal")
+
+        is_public = d.pop("isPublic")
+
+        avatar = Avatar.from_dict(d.pop("avatar"))
+
+        color = d.pop("color")
+
+        status = d.pop("status")
+
+        teams = []
+        _teams = d.pop("teams")
+        for teams_item_data in _teams:
+            teams_item = ProjectTeamRef.from_dict(teams_item_data)
+
+            teams.append(teams_item)
+
+        def _parse_latest_release(data: object) -> None | ProjectLatestRelease:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_release_type_0 = ProjectLatestRelease.from_dict(data)
+
+                return latest_release_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectLatestRelease, data)
+
+        latest_release = _parse_latest_release(d.pop("latestRelease"))
+
+        options = ProjectOptions.from_dict(d.pop("options"))
+
+        digests_min_delay = d.pop("digestsMinDelay")
+
+        digests_max_delay = d.pop("digestsMaxDelay")
+
+        def _parse_subject_prefix(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject_prefix = _parse_subject_prefix(d.pop("subjectPrefix"))
+
+        allowed_domains = cast(list[str], d.pop("allowedDomains"))
+
+        resolve_age = d.pop("resolveAge")
+
+        data_scrubber = d.pop("dataScrubber")
+
+        data_scrubber_defaults = d.pop("dataScrubberDefaults")
+
+        safe_fields = cast(list[str], d.pop("safeFields"))
+
+        def _parse_store_crash_reports(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        store_crash_reports = _parse_store_crash_reports(d.pop("storeCrashReports"))
+
+        sensitive_fields = cast(list[str], d.pop("sensitiveFields"))
+
+        subject_template = d.pop("subjectTemplate")
+
+        security_token = d.pop("securityToken")
+
+        def _parse_security_token_header(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        security_token_header = _parse_security_token_header(
+            d.pop("securityTokenHeader")
+        )
+
+        verify_ssl = d.pop("verifySSL")
+
+        scrub_ip_addresses = d.pop("scrubIPAddresses")
+
+        scrape_java_script = d.pop("scrapeJavaScript")
+
+        grouping_config = d.pop("groupingConfig")
+
+        fingerprinting_rules = d.pop("fingerprintingRules")
+
+        organization = OrganizationSummary.from_dict(d.pop("organization"))
+
+        platforms = cast(list[str], d.pop("platforms"))
+
+        processing_issues = d.pop("processingIssues")
+
+        def _parse_default_environment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        default_environment = _parse_default_environment(d.pop("defaultEnvironment"))
+
+        def _parse_relay_pii_config(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        relay_pii_config = _parse_relay_pii_config(d.pop("relayPiiConfig"))
+
+        builtin_symbol_sources = cast(list[str], d.pop("builtinSymbolSources"))
+
+        access = cast(list[str], d.pop("access", UNSET))
+
+        has_feedbacks = d.pop("hasFeedbacks", UNSET)
+
+        has_flags = d.pop("hasFlags", UNSET)
+
+        has_minified_stack_trace = d.pop("hasMinifiedStackTrace", UNSET)
+
+        has_monitors = d.pop("hasMonitors", UNSET)
+
+        has_new_feedbacks = d.pop("hasNewFeedbacks", UNSET)
+
+        has_profiles = d.pop("hasProfiles", UNSET)
+
+        has_replays = d.pop("hasReplays", UNSET)
+
+        has_sessions = d.pop("hasSessions", UNSET)
+
+        has_insights_http = d.pop("hasInsightsHttp", UNSET)
+
+        has_insights_db = d.pop("hasInsightsDb", UNSET)
+
+        has_insights_assets = d.pop("hasInsightsAssets", UNSET)
+
+        has_insights_app_start = d.pop("hasInsightsAppStart", UNSET)
+
+        has_insights_screen_load = d.pop("hasInsightsScreenLoad", UNSET)
+
+        has_insights_vitals = d.pop("hasInsightsVitals", UNSET)
+
+        has_insights_caches = d.pop("hasInsightsCaches", UNSET)
+
+        has_insights_queues = d.pop("hasInsightsQueues", UNSET)
+
+        has_insights_llm_monitoring = d.pop("hasInsightsLlmMonitoring", UNSET)
+
+        has_insights_agent_monitoring = d.pop("hasInsightsAgentMonitoring", UNSET)
+
+        has_insights_mcp = d.pop("hasInsightsMCP", UNSET)
+
+        has_logs = d.pop("hasLogs", UNSET)
+
+        has_trace_metrics = d.pop("hasTraceMetrics", UNSET)
+
+        _stats = d.pop("stats", UNSET)
+        stats: list[list[float]] | Unset = UNSET
+        if _stats is not UNSET:
+            stats = []
+            for stats_item_data in _stats:
+                stats_item = cast(list[float], stats_item_data)
+
+                stats.append(stats_item)
+
+        _transaction_stats = d.pop("transactionStats", UNSET)
+        transaction_stats: list[list[float]] | Unset = UNSET
+        if _transaction_stats is not UNSET:
+            transaction_stats = []
+            for transaction_stats_item_data in _transaction_stats:
+                transaction_stats_item = cast(list[float], transaction_stats_item_data)
+
+                transaction_stats.append(transaction_stats_item)
+
+        _session_stats = d.pop("sessionStats", UNSET)
+        session_stats: ProjectCoreSessionStats | Unset
+        if isinstance(_session_stats, Unset):
+            session_stats = UNSET
+        else:
+            session_stats = ProjectCoreSessionStats.from_dict(_session_stats)
+
+        _team = d.pop("team", UNSET)
+        team: ProjectTeamRef | Unset
+        if isinstance(_team, Unset):
+            team = UNSET
+        else:
+            team = ProjectTeamRef.from_dict(_team)
+
+        highlight_tags = cast(list[str], d.pop("highlightTags", UNSET))
+
+        _highlight_context = d.pop("highlightContext", UNSET)
+        highlight_context: ProjectHighlightContext | Unset
+        if isinstance(_highlight_context, Unset):
+            highlight_context = UNSET
+        else:
+            highlight_context = ProjectHighlightContext.from_dict(_highlight_context)
+
+        _highlight_preset = d.pop("highlightPreset", UNSET)
+        highlight_preset: ProjectHighlightPreset | Unset
+        if isinstance(_highlight_preset, Unset):
+            highlight_preset = UNSET
+        else:
+            highlight_preset = ProjectHighlightPreset.from_dict(_highlight_preset)
+
+        grouping_enhancements = d.pop("groupingEnhancements", UNSET)
+
+        def _parse_grouping_enhancements_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        grouping_enhancements_base = _parse_grouping_enhancements_base(
+            d.pop("groupingEnhancementsBase", UNSET)
+        )
+
+        derived_grouping_enhancements = d.pop("derivedGroupingEnhancements", UNSET)
+
+        secondary_grouping_expiry = d.pop("secondaryGroupingExpiry", UNSET)
+
+        def _parse_secondary_grouping_config(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_grouping_config = _parse_secondary_grouping_config(
+            d.pop("secondaryGroupingConfig", UNSET)
+        )
+
+        _plugins = d.pop("plugins", UNSET)
+        plugins: list[ProjectPluginsItem] | Unset = UNSET
+        if _plugins is not UNSET:
+            plugins = []
+            for plugins_item_data in _plugins:
+                plugins_item = ProjectPluginsItem.from_dict(plugins_item_data)
+
+                plugins.append(plugins_item)
+
+        def _parse_dynamic_sampling_biases(
+            data: object,
+        ) -> list[ProjectDynamicSamplingBias] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dynamic_sampling_biases_type_0 = []
+                _dynamic_sampling_biases_type_0 = data
+                for (
+                    dynamic_sampling_biases_type_0_item_data
+                ) in _dynamic_sampling_biases_type_0:
+                    dynamic_sampling_biases_type_0_item = (
+                        ProjectDynamicSamplingBias.from_dict(
+                            dynamic_sampling_biases_type_0_item_data
+                        )
+                    )
+
+                    dynamic_sampling_biases_type_0.append(
+                        dynamic_sampling_biases_type_0_item
+                    )
+
+                return dynamic_sampling_biases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectDynamicSamplingBias] | None | Unset, data)
+
+        dynamic_sampling_biases = _parse_dynamic_sampling_biases(
+            d.pop("dynamicSamplingBiases", UNSET)
+        )
+
+        _event_processing = d.pop("eventProcessing", UNSET)
+        event_processing: ProjectEventProcessing | Unset
+        if isinstance(_event_processing, Unset):
+            event_processing = UNSET
+        else:
+            event_processing = ProjectEventProcessing.from_dict(_event_processing)
+
+        symbol_sources = d.pop("symbolSources", UNSET)
+
+        is_dynamically_sampled = d.pop("isDynamicallySampled", UNSET)
+
+        uptime_autodetection = d.pop("uptimeAutodetection", UNSET)
+
+        tempest_fetch_screenshots = d.pop("tempestFetchScreenshots", UNSET)
+
+        autofix_automation_tuning = d.pop("autofixAutomationTuning", UNSET)
+
+        seer_scanner_automation = d.pop("seerScannerAutomation", UNSET)
+
+        seer_nightshift_tweaks = d.pop("seerNightshiftTweaks", UNSET)
+
+        scm_source_context_enabled = d.pop("scmSourceContextEnabled", UNSET)
+
+        def _parse_debug_files_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        debug_files_role = _parse_debug_files_role(d.pop("debugFilesRole", UNSET))
+
+        enable_auto_release_creation = d.pop("enableAutoReleaseCreation", UNSET)
+
+        project = cls(
+            id=id,
+            slug=slug,
+            name=name,
+            platform=platform,
+            date_created=date_created,
+            is_bookmarked=is_bookmarked,
+            is_member=is_member,
+            features=features,
+            first_event=first_event,
+            first_transaction_event=first_transaction_event,
+            has_access=has_access,
+            is_internal=is_internal,
+            is_public=is_public,
+            avatar=avatar,
+            color=color,
+            status=status,
+            teams=teams,
+            latest_release=latest_release,
+            options=options,
+            digests_min_delay=digests_min_delay,
+            digests_max_delay=digests_max_delay,
+            subject_prefix=subject_prefix,
+            allowed_domains=allowed_domains,
+            resolve_age=resolve_age,
+            data_scrubber=data_scrubber,
+            data_scrubber_defaults=data_scrubber_defaults,
+            safe_fields=safe_fields,
+            store_crash_reports=store_crash_reports,
+            sensitive_fields=sensitive_fields,
+            subject_template=subject_template,
+            security_token=security_token,
+            security_token_header=security_token_header,
+            verify_ssl=verify_ssl,
+            scrub_ip_addresses=scrub_ip_addresses,
+            scrape_java_script=scrape_java_script,
+            grouping_config=grouping_config,
+            fingerprinting_rules=fingerprinting_rules,
+            organization=organization,
+            platforms=platforms,
+            processing_issues=processing_issues,
+            default_environment=default_environment,
+            relay_pii_config=relay_pii_config,
+            builtin_symbol_sources=builtin_symbol_sources,
+            access=access,
+            has_feedbacks=has_feedbacks,
+            has_flags=has_flags,
+            has_minified_stack_trace=has_minified_stack_trace,
+            has_monitors=has_monitors,
+            has_new_feedbacks=has_new_feedbacks,
+            has_profiles=has_profiles,
+            has_replays=has_replays,
+            has_sessions=has_sessions,
+            has_insights_http=has_insights_http,
+            has_insights_db=has_insights_db,
+            has_insights_assets=has_insights_assets,
+            has_insights_app_start=has_insights_app_start,
+            has_insights_screen_load=has_insights_screen_load,
+            has_insights_vitals=has_insights_vitals,
+            has_insights_caches=has_insights_caches,
+            has_insights_queues=has_insights_queues,
+            has_insights_llm_monitoring=has_insights_llm_monitoring,
+            has_insights_agent_monitoring=has_insights_agent_monitoring,
+            has_insights_mcp=has_insights_mcp,
+            has_logs=has_logs,
+            has_trace_metrics=has_trace_metrics,
+            stats=stats,
+            transaction_stats=transaction_stats,
+            session_stats=session_stats,
+            team=team,
+            highlight_tags=highlight_tags,
+            highlight_context=highlight_context,
+            highlight_preset=highlight_preset,
+            grouping_enhancements=grouping_enhancements,
+            grouping_enhancements_base=grouping_enhancements_base,
+            derived_grouping_enhancements=derived_grouping_enhancements,
+            secondary_grouping_expiry=secondary_grouping_expiry,
+            secondary_grouping_config=secondary_grouping_config,
+            plugins=plugins,
+            dynamic_sampling_biases=dynamic_sampling_biases,
+            event_processing=event_processing,
+            symbol_sources=symbol_sources,
+            is_dynamically_sampled=is_dynamically_sampled,
+            uptime_autodetection=uptime_autodetection,
+            tempest_fetch_screenshots=tempest_fetch_screenshots,
+            autofix_automation_tuning=autofix_automation_tuning,
+            seer_scanner_automation=seer_scanner_automation,
+            seer_nightshift_tweaks=seer_nightshift_tweaks,
+            scm_source_context_enabled=scm_source_context_enabled,
+            debug_files_role=debug_files_role,
+            enable_auto_release_creation=enable_auto_release_creation,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

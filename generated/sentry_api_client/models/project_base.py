@@ -1,0 +1,479 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.avatar import Avatar
+    from ..models.project_core_session_stats import ProjectCoreSessionStats
+
+
+T = TypeVar("T", bound="ProjectBase")
+
+
+@_attrs_define
+class ProjectBase:
+    """A project in its compact form (as embedded in teams and in list_projects).
+
+    Attributes:
+        id (str): The project's numeric ID, as a string.
+        slug (str):
+        name (str):
+        platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
+        date_created (datetime.datetime):
+        is_bookmarked (bool): Whether the caller starred the project.
+        is_member (bool): Whether the caller is in one of the project's teams.
+        features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
+        first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
+        first_transaction_event (bool): Whether a transaction (tracing) event has been received.
+        has_access (bool): Whether the caller may see the project.
+        is_internal (bool): Whether this is Sentry's own internal project (self-hosted).
+        is_public (bool):
+        avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+            Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
+        color (str): The project's color, e.g. `#3f70bf`.
+        status (str): Known values `active`, `deleted`, `unknown`.
+        access (list[str] | Unset): The scopes the caller holds on this project.
+        has_feedbacks (bool | Unset):
+        has_flags (bool | Unset):
+        has_minified_stack_trace (bool | Unset):
+        has_monitors (bool | Unset): Whether the project has cron monitors.
+        has_new_feedbacks (bool | Unset):
+        has_profiles (bool | Unset):
+        has_replays (bool | Unset):
+        has_sessions (bool | Unset): Whether release-health sessions have been received.
+        has_insights_http (bool | Unset):
+        has_insights_db (bool | Unset):
+        has_insights_assets (bool | Unset):
+        has_insights_app_start (bool | Unset):
+        has_insights_screen_load (bool | Unset):
+        has_insights_vitals (bool | Unset):
+        has_insights_caches (bool | Unset):
+        has_insights_queues (bool | Unset):
+        has_insights_llm_monitoring (bool | Unset): Older name of `hasInsightsAgentMonitoring`.
+        has_insights_agent_monitoring (bool | Unset):
+        has_insights_mcp (bool | Unset):
+        has_logs (bool | Unset):
+        has_trace_metrics (bool | Unset):
+        stats (list[list[float]] | Unset): Event counts over time as `[timestamp, count]` pairs (only with
+            `statsPeriod`).
+        transaction_stats (list[list[float]] | Unset): Transaction counts over time as `[timestamp, count]` pairs (only
+            when asked for).
+        session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
+    """
+
+    id: str
+    slug: str
+    name: str
+    platform: None | str
+    date_created: datetime.datetime
+    is_bookmarked: bool
+    is_member: bool
+    features: list[str]
+    first_event: datetime.datetime | None
+    first_transaction_event: bool
+    has_access: bool
+    is_internal: bool
+    is_public: bool
+    avatar: Avatar
+    color: str
+    status: str
+    access: list[str] | Unset = UNSET
+    has_feedbacks: bool | Unset = UNSET
+    has_flags: bool | Unset = UNSET
+    has_minified_stack_trace: bool | Unset = UNSET
+    has_monitors: bool | Unset = UNSET
+    has_new_feedbacks: bool | Unset = UNSET
+    has_profiles: bool | Unset = UNSET
+    has_replays: bool | Unset = UNSET
+    has_sessions: bool | Unset = UNSET
+    has_insights_http: bool | Unset = UNSET
+    has_insights_db: bool | Unset = UNSET
+    has_insights_assets: bool | Unset = UNSET
+    has_insights_app_start: bool | Unset = UNSET
+    has_insights_screen_load: bool | Unset = UNSET
+    has_insights_vitals: bool | Unset = UNSET
+    has_insights_caches: bool | Unset = UNSET
+    has_insights_queues: bool | Unset = UNSET
+    has_insights_llm_monitoring: bool | Unset = UNSET
+    has_insights_agent_monitoring: bool | Unset = UNSET
+    has_insights_mcp: bool | Unset = UNSET
+    has_logs: bool | Unset = UNSET
+    has_trace_metrics: bool | Unset = UNSET
+    stats: list[list[float]] | Unset = UNSET
+    transaction_stats: list[list[float]] | Unset = UNSET
+    session_stats: ProjectCoreSessionStats | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        slug = self.slug
+
+        name = self.name
+
+        platform: None | str
+        platform = self.platform
+
+        date_created = self.date_created.isoformat()
+
+        is_bookmarked = self.is_bookmarked
+
+        is_member = self.is_member
+
+        features = self.features
+
+        first_event: None | str
+        if isinstance(self.first_event, datetime.datetime):
+            first_event = self.first_event.isoformat()
+        else:
+            first_event = self.first_event
+
+        first_transaction_event = self.first_transaction_event
+
+        has_access = self.has_access
+
+        is_internal = self.is_internal
+
+        is_public = self.is_public
+
+        avatar = self.avatar.to_dict()
+
+        color = self.color
+
+        status = self.status
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access
+
+        has_feedbacks = self.has_feedbacks
+
+        has_flags = self.has_flags
+
+        has_minified_stack_trace = self.has_minified_stack_trace
+
+        has_monitors = self.has_monitors
+
+        has_new_feedbacks = self.has_new_feedbacks
+
+        has_profiles = self.has_profiles
+
+        has_replays = self.has_replays
+
+        has_sessions = self.has_sessions
+
+        has_insights_http = self.has_insights_http
+
+        has_insights_db = self.has_insights_db
+
+        has_insights_assets = self.has_insights_assets
+
+        has_insights_app_start = self.has_insights_app_start
+
+        has_insights_screen_load = self.has_insights_screen_load
+
+        has_insights_vitals = self.has_insights_vitals
+
+        has_insights_caches = self.has_insights_caches
+
+        has_insights_queues = self.has_insights_queues
+
+        has_insights_llm_monitoring = self.has_insights_llm_monitoring
+
+        has_insights_agent_monitoring = self.has_insights_agent_monitoring
+
+        has_insights_mcp = self.has_insights_mcp
+
+        has_logs = self.has_logs
+
+        has_trace_metrics = self.has_trace_metrics
+
+        stats: list[list[float]] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = []
+            for stats_item_data in self.stats:
+                stats_item = stats_item_data
+
+                stats.append(stats_item)
+
+        transaction_stats: list[list[float]] | Unset = UNSET
+        if not isinstance(self.transaction_stats, Unset):
+            transaction_stats = []
+            for transaction_stats_item_data in self.transaction_stats:
+                transaction_stats_item = transaction_stats_item_data
+
+                transaction_stats.append(transaction_stats_item)
+
+        session_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_stats, Unset):
+            session_stats = self.session_stats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "slug": slug,
+                "name": name,
+                "platform": platform,
+                "dateCreated": date_created,
+                "isBookmarked": is_bookmarked,
+                "isMember": is_member,
+                "features": features,
+                "firstEvent": first_event,
+                "firstTransactionEvent": first_transaction_event,
+                "hasAccess": has_access,
+                "isInternal": is_internal,
+                "isPublic": is_public,
+                "avatar": avatar,
+                "color": color,
+                "status": status,
+            }
+        )
+        if access is not UNSET:
+            field_dict["access"] = access
+        if has_feedbacks is not UNSET:
+            field_dict["hasFeedbacks"] = has_feedbacks
+        if has_flags is not UNSET:
+            field_dict["hasFlags"] = has_flags
+        if has_minified_stack_trace is not UNSET:
+            field_dict["hasMinifiedStackTrace"] = has_minified_stack_trace
+        if has_monitors is not UNSET:
+            field_dict["hasMonitors"] = has_monitors
+        if has_new_feedbacks is not UNSET:
+            field_dict["hasNewFeedbacks"] = has_new_feedbacks
+        if has_profiles is not UNSET:
+            field_dict["hasProfiles"] = has_profiles
+        if has_replays is not UNSET:
+            field_dict["hasReplays"] = has_replays
+        if has_sessions is not UNSET:
+            field_dict["hasSessions"] = has_sessions
+        if has_insights_http is not UNSET:
+            field_dict["hasInsightsHttp"] = has_insights_http
+        if has_insights_db is not UNSET:
+            field_dict["hasInsightsDb"] = has_insights_db
+        if has_insights_assets is not UNSET:
+            field_dict["hasInsightsAssets"] = has_insights_assets
+        if has_insights_app_start is not UNSET:
+            field_dict["hasInsightsAppStart"] = has_insights_app_start
+        if has_insights_screen_load is not UNSET:
+            field_dict["hasInsightsScreenLoad"] = has_insights_screen_load
+        if has_insights_vitals is not UNSET:
+            field_dict["hasInsightsVitals"] = has_insights_vitals
+        if has_insights_caches is not UNSET:
+            field_dict["hasInsightsCaches"] = has_insights_caches
+        if has_insights_queues is not UNSET:
+            field_dict["hasInsightsQueues"] = has_insights_queues
+        if has_insights_llm_monitoring is not UNSET:
+            field_dict["hasInsightsLlmMonitoring"] = has_insights_llm_monitoring
+        if has_insights_agent_monitoring is not UNSET:
+            field_dict["hasInsightsAgentMonitoring"] = has_insights_agent_monitoring
+        if has_insights_mcp is not UNSET:
+            field_dict["hasInsightsMCP"] = has_insights_mcp
+        if has_logs is not UNSET:
+            field_dict["hasLogs"] = has_logs
+        if has_trace_metrics is not UNSET:
+            field_dict["hasTraceMetrics"] = has_trace_metrics
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if transaction_stats is not UNSET:
+            field_dict["transactionStats"] = transaction_stats
+        if session_stats is not UNSET:
+            field_dict["sessionStats"] = session_stats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.avatar import Avatar
+        from ..models.project_core_session_stats import ProjectCoreSessionStats
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        def _parse_platform(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        platform = _parse_platform(d.pop("platform"))
+
+        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+
+        is_bookmarked = d.pop("isBookmarked")
+
+        is_member = d.pop("isMember")
+
+        features = cast(list[str], d.pop("features"))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_event_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_event = _parse_first_event(d.pop("firstEvent"))
+
+        first_transaction_event = d.pop("firstTransactionEvent")
+
+        has_access = d.pop("hasAccess")
+
+        is_internal = d.pop("isInternal")
+
+        is_public = d.pop("isPublic")
+
+        avatar = Avatar.from_dict(d.pop("avatar"))
+
+        color = d.pop("color")
+
+        status = d.pop("status")
+
+        access = cast(list[str], d.pop("access", UNSET))
+
+        has_feedbacks = d.pop("hasFeedbacks", UNSET)
+
+        has_flags = d.pop("hasFlags", UNSET)
+
+        has_minified_stack_trace = d.pop("hasMinifiedStackTrace", UNSET)
+
+        has_monitors = d.pop("hasMonitors", UNSET)
+
+        has_new_feedbacks = d.pop("hasNewFeedbacks", UNSET)
+
+        has_profiles = d.pop("hasProfiles", UNSET)
+
+        has_replays = d.pop("hasReplays", UNSET)
+
+        has_sessions = d.pop("hasSessions", UNSET)
+
+        has_insights_http = d.pop("hasInsightsHttp", UNSET)
+
+        has_insights_db = d.pop("hasInsightsDb", UNSET)
+
+        has_insights_assets = d.pop("hasInsightsAssets", UNSET)
+
+        has_insights_app_start = d.pop("hasInsightsAppStart", UNSET)
+
+        has_insights_screen_load = d.pop("hasInsightsScreenLoad", UNSET)
+
+        has_insights_vitals = d.pop("hasInsightsVitals", UNSET)
+
+        has_insights_caches = d.pop("hasInsightsCaches", UNSET)
+
+        has_insights_queues = d.pop("hasInsightsQueues", UNSET)
+
+        has_insights_llm_monitoring = d.pop("hasInsightsLlmMonitoring", UNSET)
+
+        has_insights_agent_monitoring = d.pop("hasInsightsAgentMonitoring", UNSET)
+
+        has_insights_mcp = d.pop("hasInsightsMCP", UNSET)
+
+        has_logs = d.pop("hasLogs", UNSET)
+
+        has_trace_metrics = d.pop("hasTraceMetrics", UNSET)
+
+        _stats = d.pop("stats", UNSET)
+        stats: list[list[float]] | Unset = UNSET
+        if _stats is not UNSET:
+            stats = []
+            for stats_item_data in _stats:
+                stats_item = cast(list[float], stats_item_data)
+
+                stats.append(stats_item)
+
+        _transaction_stats = d.pop("transactionStats", UNSET)
+        transaction_stats: list[list[float]] | Unset = UNSET
+        if _transaction_stats is not UNSET:
+            transaction_stats = []
+            for transaction_stats_item_data in _transaction_stats:
+                transaction_stats_item = cast(list[float], transaction_stats_item_data)
+
+                transaction_stats.append(transaction_stats_item)
+
+        _session_stats = d.pop("sessionStats", UNSET)
+        session_stats: ProjectCoreSessionStats | Unset
+        if isinstance(_session_stats, Unset):
+            session_stats = UNSET
+        else:
+            session_stats = ProjectCoreSessionStats.from_dict(_session_stats)
+
+        project_base = cls(
+            id=id,
+            slug=slug,
+            name=name,
+            platform=platform,
+            date_created=date_created,
+            is_bookmarked=is_bookmarked,
+            is_member=is_member,
+            features=features,
+            first_event=first_event,
+            first_transaction_event=first_transaction_event,
+            has_access=has_access,
+            is_internal=is_internal,
+            is_public=is_public,
+            avatar=avatar,
+            color=color,
+            status=status,
+            access=access,
+            has_feedbacks=has_feedbacks,
+            has_flags=has_flags,
+            has_minified_stack_trace=has_minified_stack_trace,
+            has_monitors=has_monitors,
+            has_new_feedbacks=has_new_feedbacks,
+            has_profiles=has_profiles,
+            has_replays=has_replays,
+            has_sessions=has_sessions,
+            has_insights_http=has_insights_http,
+            has_insights_db=has_insights_db,
+            has_insights_assets=has_insights_assets,
+            has_insights_app_start=has_insights_app_start,
+            has_insights_screen_load=has_insights_screen_load,
+            has_insights_vitals=has_insights_vitals,
+            has_insights_caches=has_insights_caches,
+            has_insights_queues=has_insights_queues,
+            has_insights_llm_monitoring=has_insights_llm_monitoring,
+            has_insights_agent_monitoring=has_insights_agent_monitoring,
+            has_insights_mcp=has_insights_mcp,
+            has_logs=has_logs,
+            has_trace_metrics=has_trace_metrics,
+            stats=stats,
+            transaction_stats=transaction_stats,
+            session_stats=session_stats,
+        )
+
+        project_base.additional_properties = d
+        return project_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_commit_input import ReleaseCommitInput
+    from ..models.release_ref_input import ReleaseRefInput
+
+
+T = TypeVar("T", bound="ReleaseUpdate")
+
+
+@_attrs_define
+class ReleaseUpdate:
+    """Changes to a release; fields left out keep their value.
+
+    Attributes:
+        ref (None | str | Unset): An optional commit reference, useful when the version is a tag.
+        url (None | str | Unset): A URL for the release.
+        date_released (datetime.datetime | None | Unset): When the release went live.
+        commits (list[ReleaseCommitInput] | Unset): Commits to associate with the release; replaces the current list.
+        refs (list[ReleaseRefInput] | Unset): One entry per repository: head commit (`commit`) and optionally the
+            previous release's
+            head (`previousCommit`, needed the first time commit data is sent). For GitLab use
+            the group name rather than the slug in `repository`.
+    """
+
+    ref: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    date_released: datetime.datetime | None | Unset = UNSET
+    commits: list[ReleaseCommitInput] | Unset = UNSET
+    refs: list[ReleaseRefInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ref: None | str | Unset
+        if isinstance(self.ref, Unset):
+            ref = UNSET
+        else:
+            ref = self.ref
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        date_released: None | str | Unset
+        if isinstance(self.date_released, Unset):
+            date_released = UNSET
+        elif isinstance(self.date_released, datetime.datetime):
+            date_released = self.date_released.isoformat()
+        else:
+            date_released = self.date_released
+
+        commits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.commits, Unset):
+            commits = []
+            for commits_item_data in self.commits:
+                commits_item = commits_item_data.to_dict()
+                commits.append(commits_item)
+
+        refs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.refs, Unset):
+            refs = []
+            for refs_item_data in self.refs:
+                refs_item = refs_item_data.to_dict()
+                refs.append(refs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ref is not UNSET:
+            field_dict["ref"] = ref
+        if url is not UNSET:
+            field_dict["url"] = url
+        if date_released is not UNSET:
+            field_dict["dateReleased"] = date_released
+        if commits is not UNSET:
+            field_dict["commits"] = commits
+        if refs is not UNSET:
+            field_dict["refs"] = refs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.release_commit_input import ReleaseCommitInput
+        from ..models.release_ref_input import ReleaseRefInput
+
+        d = dict(src_dict)
+
+        def _parse_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ref = _parse_ref(d.pop("ref", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_date_released(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_released_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_released_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_released = _parse_date_released(d.pop("dateReleased", UNSET))
+
+        _commits = d.pop("commits", UNSET)
+        commits: list[ReleaseCommitInput] | Unset = UNSET
+        if _commits is not UNSET:
+            commits = []
+            for commits_item_data in _commits:
+                commits_item = ReleaseCommitInput.from_dict(commits_item_data)
+
+                commits.append(commits_item)
+
+        _refs = d.pop("refs", UNSET)
+        refs: list[ReleaseRefInput] | Unset = UNSET
+        if _refs is not UNSET:
+            refs = []
+            for refs_item_data in _refs:
+                refs_item = ReleaseRefInput.from_dict(refs_item_data)
+
+                refs.append(refs_item)
+
+        release_update = cls(
+            ref=ref,
+            url=url,
+            date_released=date_released,
+            commits=commits,
+            refs=refs,
+        )
+
+        release_update.additional_properties = d
+        return release_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from typing import Literal
+
+RetrieveReleaseHealthStatsPeriod = Literal[
+    "14d", "1d", "1h", "24h", "2d", "30d", "48h", "7d", "90d"
+]
+
+RETRIEVE_RELEASE_HEALTH_STATS_PERIOD_VALUES: set[RetrieveReleaseHealthStatsPeriod] = {
+    "14d",
+    "1d",
+    "1h",
+    "24h",
+    "2d",
+    "30d",
+    "48h",
+    "7d",
+    "90d",
+}
+
+
+def check_retrieve_release_health_stats_period(
+    value: str,
+) -> RetrieveReleaseHealthStatsPeriod:
+    if value in RETRIEVE_RELEASE_HEALTH_STATS_PERIOD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RETRIEVE_RELEASE_HEALTH_STATS_PERIOD_VALUES!r}"
+    )

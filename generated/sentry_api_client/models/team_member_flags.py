@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamMemberFlags")
+
+
+@_attrs_define
+class TeamMemberFlags:
+    """Flags of an organization membership.
+
+    Attributes:
+        idpprovisioned (bool | Unset): Provisioned by an identity provider (SCIM).
+        idprole_restricted (bool | Unset): The role is managed by the identity provider.
+        ssolinked (bool | Unset):
+        ssoinvalid (bool | Unset):
+        member_limitrestricted (bool | Unset): Disabled because the plan's member limit was reached.
+        partnershiprestricted (bool | Unset):
+    """
+
+    idpprovisioned: bool | Unset = UNSET
+    idprole_restricted: bool | Unset = UNSET
+    ssolinked: bool | Unset = UNSET
+    ssoinvalid: bool | Unset = UNSET
+    member_limitrestricted: bool | Unset = UNSET
+    partnershiprestricted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        idpprovisioned = self.idpprovisioned
+
+        idprole_restricted = self.idprole_restricted
+
+        ssolinked = self.ssolinked
+
+        ssoinvalid = self.ssoinvalid
+
+        member_limitrestricted = self.member_limitrestricted
+
+        partnershiprestricted = self.partnershiprestricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if idpprovisioned is not UNSET:
+            field_dict["idp:provisioned"] = idpprovisioned
+        if idprole_restricted is not UNSET:
+            field_dict["idp:role-restricted"] = idprole_restricted
+        if ssolinked is not UNSET:
+            field_dict["sso:linked"] = ssolinked
+        if ssoinvalid is not UNSET:
+            field_dict["sso:invalid"] = ssoinvalid
+        if member_limitrestricted is not UNSET:
+            field_dict["member-limit:restricted"] = member_limitrestricted
+        if partnershiprestricted is not UNSET:
+            field_dict["partnership:restricted"] = partnershiprestricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        idpprovisioned = d.pop("idp:provisioned", UNSET)
+
+        idprole_restricted = d.pop("idp:role-restricted", UNSET)
+
+        ssolinked = d.pop("sso:linked", UNSET)
+
+        ssoinvalid = d.pop("sso:invalid", UNSET)
+
+        member_limitrestricted = d.pop("member-limit:restricted", UNSET)
+
+        partnershiprestricted = d.pop("partnership:restricted", UNSET)
+
+        team_member_flags = cls(
+            idpprovisioned=idpprovisioned,
+            idprole_restricted=idprole_restricted,
+            ssolinked=ssolinked,
+            ssoinvalid=ssoinvalid,
+            member_limitrestricted=member_limitrestricted,
+            partnershiprestricted=partnershiprestricted,
+        )
+
+        team_member_flags.additional_properties = d
+        return team_member_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
