@@ -33,6 +33,7 @@ class ReleaseAuthor:
             avatar (MemberUserAvatar | Unset): A user's avatar.
             is_active (bool | Unset):
             has_password_auth (bool | Unset):
+            is_suspended (bool | Unset): Whether the author's Sentry account is suspended.
             is_managed (bool | Unset):
             date_joined (datetime.datetime | Unset):
             last_login (datetime.datetime | None | Unset):
@@ -52,6 +53,7 @@ class ReleaseAuthor:
     avatar: MemberUserAvatar | Unset = UNSET
     is_active: bool | Unset = UNSET
     has_password_auth: bool | Unset = UNSET
+    is_suspended: bool | Unset = UNSET
     is_managed: bool | Unset = UNSET
     date_joined: datetime.datetime | Unset = UNSET
     last_login: datetime.datetime | None | Unset = UNSET
@@ -85,6 +87,8 @@ class ReleaseAuthor:
         is_active = self.is_active
 
         has_password_auth = self.has_password_auth
+
+        is_suspended = self.is_suspended
 
         is_managed = self.is_managed
 
@@ -144,6 +148,8 @@ class ReleaseAuthor:
             field_dict["isActive"] = is_active
         if has_password_auth is not UNSET:
             field_dict["hasPasswordAuth"] = has_password_auth
+        if is_suspended is not UNSET:
+            field_dict["isSuspended"] = is_suspended
         if is_managed is not UNSET:
             field_dict["isManaged"] = is_managed
         if date_joined is not UNSET:
@@ -199,6 +205,8 @@ class ReleaseAuthor:
         is_active = d.pop("isActive", UNSET)
 
         has_password_auth = d.pop("hasPasswordAuth", UNSET)
+
+        is_suspended = d.pop("isSuspended", UNSET)
 
         is_managed = d.pop("isManaged", UNSET)
 
@@ -274,6 +282,7 @@ class ReleaseAuthor:
             avatar=avatar,
             is_active=is_active,
             has_password_auth=has_password_auth,
+            is_suspended=is_suspended,
             is_managed=is_managed,
             date_joined=date_joined,
             last_login=last_login,

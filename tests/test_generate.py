@@ -1,0 +1,218 @@
+"""scripts/generate.py: deterministic output, `--check`, and what it derives from the spec
+(the metadata module and docs/scopes.md)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import runpy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "sentry.yaml"
+PACKAGE_DIR = ROOT / "generated" / "sentry_api_client"
+SCOPES_DOC = ROOT / "docs" / "scopes.md"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def run_generate(*args: str, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(root / "scripts" / "generate.py"), *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        check=False,
+    )
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = yaml.safe_load(handle)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def spec_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """operationId -> {method, path, operation, item}, in spec order."""
+    found: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                operation = item[method]
+                found[operation["operationId"]] = {
+                    "method": method.upper(),
+                    "path": path,
+                    "operation": operation,
+                    "item": item,
+                }
+    return found
+
+
+@pytest.fixture(scope="module")
+def metadata() -> dict[str, dict[str, Any]]:
+    # Read the file in generated/ itself, whatever else is installed.
+    namespace = runpy.run_path(str(PACKAGE_DIR / "_operations.py"))
+    operations: dict[str, dict[str, Any]] = namespace["OPERATIONS"]
+    return operations
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+# --------------------------------------------------------------------------- generation
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for out in (first, second):
+        done = run_generate("--out", str(out))
+        assert done.returncode == 0, done.stdout + done.stderr
+    first_tree, second_tree = tree(first), tree(second)
+    assert "generated/sentry_api_client/_operations.py" in first_tree
+    assert "docs/scopes.md" in first_tree
+    assert sorted(first_tree) == sorted(second_tree)
+    differing = [name for name in first_tree if first_tree[name] != second_tree[name]]
+    assert not differing, f"two runs differ in {differing}"
+
+
+def test_check_passes_on_the_repository() -> None:
+    done = run_generate("--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _copy_for_generation(destination: Path) -> Path:
+    """A minimal copy of the repository that scripts/generate.py can run in."""
+    for folder in ("scripts", "openapi", "generated"):
+        shutil.copytree(
+            ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    (destination / "docs").mkdir()
+    shutil.copyfile(SCOPES_DOC, destination / "docs" / "scopes.md")
+    return destination
+
+
+def test_check_names_hand_edits_and_changes_nothing(tmp_path: Path) -> None:
+    # Works on a copy: the real generated/ is never touched by the test suite.
+    copy = _copy_for_generation(tmp_path / "repo")
+    edited = copy / "generated" / "sentry_api_client" / "client.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# hand edit\n", encoding="utf-8")
+    stray = copy / "generated" / "sentry_api_client" / "models" / "hand_written.py"
+    stray.write_text("X = 1\n", encoding="utf-8")
+    (copy / "docs" / "scopes.md").write_text("# stale\n", encoding="utf-8")
+    before = tree(copy)
+
+    done = run_generate("--check", root=copy)
+
+    assert done.returncode != 0
+    report = done.stdout + done.stderr
+    for name in (
+        "generated/sentry_api_client/client.py",
+        "generated/sentry_api_client/models/hand_written.py",
+        "docs/scopes.md",
+    ):
+        assert name in report, f"{name} not named in:\n{report}"
+    assert "generated/sentry_api_client/types.py" not in report, "an unchanged file was named"
+    assert tree(copy) == before, "--check must not change any file"
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def test_metadata_lists_every_operation_in_spec_order(
+    metadata: dict[str, dict[str, Any]], spec_operations: dict[str, dict[str, Any]]
+) -> None:
+    assert list(metadata) == list(spec_operations)
+    assert len(metadata) == 42
+
+
+def _scopes(operation: dict[str, Any]) -> list[str]:
+    return [scope for requirement in operation["security"] for scope in requirement["auth_token"]]
+
+
+def _parameters(spec: dict[str, Any], entry: dict[str, Any], where: str) -> list[str]:
+    raw = [*entry["item"].get("parameters", []), *entry["operation"].get("parameters", [])]
+    return [p["name"] for p in (resolve(spec, r) for r in raw) if p["in"] == where]
+
+
+def test_metadata_matches_the_spec(
+    spec: dict[str, Any],
+    metadata: dict[str, dict[str, Any]],
+    spec_operations: dict[str, dict[str, Any]],
+) -> None:
+    for operation_id, entry in spec_operations.items():
+        meta, operation = metadata[operation_id], entry["operation"]
+        assert meta["operation_id"] == operation_id
+        assert (meta["method"], meta["path"]) == (entry["method"], entry["path"]), operation_id
+        assert meta["tag"] == operation["tags"][0], operation_id
+        assert meta["scopes"] == _scopes(operation), operation_id
+        query = _parameters(spec, entry, "query")
+        assert meta["paginated"] == ("cursor" in query), operation_id
+        assert [p["name"] for p in meta["query_params"]] == query, operation_id
+        assert [p["name"] for p in meta["path_params"]] == _parameters(spec, entry, "path")
+        assert (meta["body"] is None) == ("requestBody" not in operation), operation_id
+        statuses = sorted(code for code in map(str, operation["responses"]) if code[0] == "2")
+        assert meta["response"] is not None and str(meta["response"]["status"]) == statuses[0]
+
+
+def _import_ref(ref: str) -> Any:
+    module, name = ref.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def test_metadata_points_at_generated_code(metadata: dict[str, dict[str, Any]]) -> None:
+    installed = Path(importlib.import_module("sentry_api_client").__file__ or "").resolve()
+    assert installed.parent == PACKAGE_DIR, (
+        f"sentry_api_client is imported from {installed.parent}, not this checkout: "
+        "run `pip install -e '.[test]'` here"
+    )
+    for operation_id, meta in metadata.items():
+        module = importlib.import_module(meta["module"])
+        assert callable(getattr(module, "sync_detailed", None)), operation_id
+        for part in ("body", "response"):
+            if meta[part] and meta[part]["model"]:
+                assert isinstance(_import_ref(meta[part]["model"]), type), (operation_id, part)
+
+
+# --------------------------------------------------------------------------- docs/scopes.md
+
+
+def test_scopes_doc_lists_every_operation_with_its_scopes(
+    spec_operations: dict[str, dict[str, Any]],
+) -> None:
+    rows = [
+        line
+        for line in SCOPES_DOC.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+    ]
+    listed = {}
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        listed[cells[0].strip("`")] = re.findall(r"`([a-z]+:[a-z]+)`", row)
+    assert len(rows) == 42
+    assert list(listed) == list(spec_operations)
+    for operation_id, entry in spec_operations.items():
+        assert listed[operation_id] == _scopes(entry["operation"]), operation_id
