@@ -1,0 +1,1296 @@
+#!/usr/bin/env python
+"""Benchmarks: our client against bare httpx and against other Sentry clients, on the sandbox.
+
+    python scripts/bench.py --setup-peers      # once: the peers' own virtual environments
+    python scripts/bench.py                    # all six scenarios, writes docs/benchmarks.md
+    python scripts/bench.py --scenario 1 --scenario 5 --size small --rounds 3
+
+The sandbox server runs in this process (a uvicorn thread on 127.0.0.1). Every contender —
+ours, the httpx baselines and the peers — runs as a fresh worker process per round (see
+scripts/bench/), timed inside the worker around the work only, in alternating order so drift
+on the machine falls on all of them alike. Workers refuse any connection that is not to
+127.0.0.1 and report what they tried. Target pass/fail is reported, never asserted: this is
+not part of the test suite (tests/test_bench_smoke.py only checks it still produces numbers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import json
+import os
+import platform
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKERS = ROOT / "scripts" / "bench"
+DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
+PEER_REQUIREMENTS = ROOT / "scripts" / "bench-requirements.txt"
+AIRBYTE_REQUIREMENTS = ROOT / "scripts" / "bench-requirements-airbyte.txt"
+RESULT_MARKER = "BENCH_RESULT "
+GENERATED_BEGIN = "<!-- bench.py: generated section begins; edits here are overwritten -->"
+GENERATED_END = "<!-- bench.py: generated section ends; notes below are kept -->"
+ORG = "acme"
+LIMITED_TOKEN = "bench-rate-limited"
+WORKER_TIMEOUT = 600.0
+MIB = 1024 * 1024
+
+
+# ============================================================================ sizes
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much work each scenario does; ``rounds`` per scenario unless --rounds says."""
+
+    s1_calls: int
+    s2_lists: tuple[int, int]  # short and long list; timing runs use the long one
+    s3_requests: int
+    s3_rate: int  # requests per window
+    s3_window: float
+    s3_concurrent: int
+    s3_latency: float  # so requests overlap and the concurrency limit can actually bind
+    s4_issues: int
+    s4_latency: float
+    s4_concurrency: int
+    s5_list: int
+    s5_fetch: int
+    s6_runs: int
+    rounds: dict[int, int]
+
+
+SIZES = {
+    "default": Sizes(
+        s1_calls=2000,
+        s2_lists=(10_000, 100_000),
+        s3_requests=2000,
+        s3_rate=400,
+        s3_window=1.0,
+        s3_concurrent=4,
+        s3_latency=0.005,
+        s4_issues=1000,
+        s4_latency=0.005,
+        s4_concurrency=8,
+        s5_list=10_000,
+        s5_fetch=200,
+        s6_runs=20,
+        rounds={1: 5, 2: 3, 3: 3, 4: 3, 5: 3, 6: 1},
+    ),
+    "small": Sizes(
+        s1_calls=100,
+        s2_lists=(500, 2000),
+        s3_requests=60,
+        s3_rate=100,
+        s3_window=1.0,
+        s3_concurrent=4,
+        s3_latency=0.005,
+        s4_issues=40,
+        s4_latency=0.005,
+        s4_concurrency=8,
+        s5_list=500,
+        s5_fetch=10,
+        s6_runs=3,
+        rounds={1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1},
+    ),
+}
+
+
+# ============================================================================ statistics
+
+
+@dataclass
+class Row:
+    """One contender's samples (seconds) in one scenario, plus whatever else it reported."""
+
+    label: str
+    samples: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU seconds of the worker over the work
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+    note: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.samples) and self.error is None
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        return min(self.samples), max(self.samples)
+
+    @property
+    def cpu_median(self) -> float | None:
+        return statistics.median(self.cpu) if self.cpu else None
+
+    def report_median(self, key: str) -> float | None:
+        values = [r[key] for r in self.reports if isinstance(r.get(key), int | float)]
+        return statistics.median(values) if values else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "samples": self.samples,
+            "median": self.median if self.samples else None,
+            "cpu": self.cpu,
+            "reports": self.reports,
+            "error": self.error,
+            "note": self.note,
+        }
+
+
+@dataclass
+class Target:
+    text: str
+    measured: str
+    met: bool | None  # None: could not be measured
+
+
+@dataclass
+class ScenarioResult:
+    number: int
+    title: str
+    work: str
+    rows: list[Row]
+    baseline: str | None
+    targets: list[Target] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # extra markdown (memory, limits, peers)
+    notes: list[str] = field(default_factory=list)
+    rounds: int = 1
+    seconds: float = 0.0
+
+    def row(self, label: str) -> Row | None:
+        return next((r for r in self.rows if r.label == label), None)
+
+    def ratio(self, label: str, baseline: str | None = None) -> float | None:
+        row, base = self.row(label), self.row(baseline or self.baseline or "")
+        if row is None or base is None or not row.ok or not base.ok:
+            return None
+        return row.median / base.median
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "work": self.work,
+            "baseline": self.baseline,
+            "rounds": self.rounds,
+            "seconds": self.seconds,
+            "rows": [r.to_json() for r in self.rows],
+            "targets": [vars(t) for t in self.targets],
+            "notes": self.notes,
+        }
+
+
+# ============================================================================ workers
+
+
+class WorkerFailed(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Worker:
+    """How to start one contender: an interpreter, a worker script, its arguments."""
+
+    python: str
+    script: str
+    args: tuple[str, ...]
+    env: tuple[tuple[str, str], ...] = ()
+
+    def run(self) -> dict[str, Any]:
+        env = clean_env(dict(self.env))
+        command = [self.python, str(WORKERS / self.script), *self.args]
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=env, timeout=WORKER_TIMEOUT, cwd=WORKERS
+        )
+        for line in reversed(done.stdout.splitlines()):
+            if line.startswith(RESULT_MARKER):
+                if done.returncode == 0:
+                    return dict(json.loads(line[len(RESULT_MARKER) :]))
+        tail = (done.stderr or done.stdout).strip().splitlines()[-6:]
+        raise WorkerFailed(f"exit {done.returncode}: " + " | ".join(tail))
+
+
+def clean_env(extra: dict[str, str]) -> dict[str, str]:
+    """The environment a worker gets: ours, minus anything that would change what it imports."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "PYTHONPATH",
+            "PYTHONHOME",
+            "PYTHONSTARTUP",
+            "VIRTUAL_ENV",
+            "PYTHONDONTWRITEBYTECODE",
+        }
+        and not k.startswith(("SENTRY_", "PYTHONPROFILE"))
+    }
+    env["AIRBYTE_TELEMETRY_MODE"] = "disabled"
+    env.update(extra)
+    return env
+
+
+def ours(spec: dict[str, Any]) -> Worker:
+    return Worker(sys.executable, "ours.py", (json.dumps(spec),))
+
+
+def rotate(items: Sequence[Any], round_index: int) -> list[Any]:
+    """Round r starts with contender r (mod n): each goes first, middle and last in turn."""
+    shift = round_index % len(items) if items else 0
+    return list(items[shift:]) + list(items[:shift])
+
+
+def run_rounds(
+    contenders: Sequence[tuple[str, Worker]],
+    rounds: int,
+    before_each: Callable[[], None] | None = None,
+    after_each: Callable[[str, dict[str, Any]], None] | None = None,
+) -> list[Row]:
+    """Every contender once per round, in rotating order; a failing contender stops early."""
+    rows = {label: Row(label) for label, _ in contenders}
+    for round_index in range(rounds):
+        for label, worker in rotate(contenders, round_index):
+            row = rows[label]
+            if row.error is not None:
+                continue
+            if before_each is not None:
+                before_each()
+            try:
+                report = worker.run()
+            except (WorkerFailed, subprocess.TimeoutExpired) as exc:
+                row.error = str(exc)
+                log(f"    {label}: FAILED {row.error}")
+                continue
+            if after_each is not None:
+                after_each(label, report)
+            row.samples.append(float(report["seconds"]))
+            if isinstance(report.get("cpu_seconds"), int | float):
+                row.cpu.append(float(report["cpu_seconds"]))
+            row.reports.append(report)
+            log(f"    {label}: {report['seconds']:.3f} s")
+    return [rows[label] for label, _ in contenders]
+
+
+def run_interleaved(
+    spec: dict[str, Any], pair: Sequence[tuple[str, str]], rounds: int
+) -> list[Row]:
+    """Rounds of one worker that alternates two contenders in chunks (see scripts/bench/ours.py).
+
+    Which of the two starts is rotated per round, like the order of separate workers.
+    """
+    rows = {key: Row(label) for key, label in pair}
+    for round_index in range(rounds):
+        order = rotate([key for key, _ in pair], round_index)
+        try:
+            report = ours({**spec, "pair": order}).run()
+        except (WorkerFailed, subprocess.TimeoutExpired) as exc:
+            for row in rows.values():
+                row.error = str(exc)
+            log(f"    interleaved {order}: FAILED {exc}")
+            break
+        for key in order:
+            entry = {**report[key], "blocked_hosts": report.get("blocked_hosts")}
+            rows[key].samples.append(float(entry["seconds"]))
+            rows[key].cpu.append(float(entry["cpu_seconds"]))
+            rows[key].reports.append(entry)
+        log("    " + ", ".join(f"{rows[k].label}: {report[k]['seconds']:.3f} s" for k in order))
+    return [rows[key] for key, _ in pair]
+
+
+def chunk_ratio(row: Row, base: Row) -> tuple[float, int] | None:
+    """Median over rounds and chunks of (row's chunk time ÷ base's chunk time), and how many.
+
+    The two ran the same chunk back to back in one process, so each ratio compares them
+    under the same momentary load; the median of many such pairs resists a noisy machine.
+    """
+    ratios = [
+        mine / theirs
+        for ours_report, base_report in zip(row.reports, base.reports, strict=False)
+        for mine, theirs in zip(ours_report["chunks"], base_report["chunks"], strict=False)
+        if theirs > 0
+    ]
+    return (statistics.median(ratios), len(ratios)) if ratios else None
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# ============================================================================ the sandbox
+
+
+class SandboxHost:
+    """The sandbox server this run measures against, with the data the scenarios need.
+
+    Benchmark projects are created in ``acme`` with exactly the issue counts asked for, all
+    unresolved, so Sentry's default ``is:unresolved`` list and an explicit ``query=""`` return
+    the same set for every client.
+    """
+
+    def __init__(self, project_sizes: Sequence[int]) -> None:
+        from sentry_api.sandbox import SandboxServer
+
+        self.server = SandboxServer()
+        self.projects: dict[int, str] = {}
+        self._sizes = sorted(set(project_sizes))
+
+    def __enter__(self) -> SandboxHost:
+        self.server.__enter__()
+        started = time.perf_counter()
+        for size in self._sizes:
+            self.projects[size] = self._make_project(size)
+        # The server thread lives in this process with 100k+ seeded objects: without this every
+        # full collection walks all of them in the middle of some contender's request.
+        gc.collect()
+        gc.freeze()
+        took = time.perf_counter() - started
+        log(f"sandbox at {self.url}; seeded {self._sizes} issues in {took:.1f} s")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.__exit__(*exc)
+
+    @property
+    def sandbox(self) -> Any:
+        return self.server.sandbox
+
+    @property
+    def url(self) -> str:
+        return str(self.server.url).rstrip("/")
+
+    @property
+    def token(self) -> str:
+        return str(self.server.token)
+
+    def _make_project(self, size: int) -> str:
+        state = self.sandbox.state
+        org = state.org(ORG)
+        team = state.org_teams(org)[0]
+        slug = f"bench-{size}"
+        state.create_project(team, f"Bench {size}", slug, "python")
+        self.sandbox.add_issues(ORG, slug, size, status="unresolved")
+        return slug
+
+    def issue_ids(self, size: int, count: int) -> list[str]:
+        """The first ``count`` issue ids of a bench project, in the order the list returns."""
+        import httpx
+
+        ids: list[str] = []
+        url: str | None = f"{self.url}/api/0/projects/{ORG}/{self.projects[size]}/issues/"
+        with httpx.Client(headers={"Authorization": f"Bearer {self.token}"}) as client:
+            while url and len(ids) < count:
+                response = client.get(url)
+                response.raise_for_status()
+                ids.extend(str(item["id"]) for item in response.json())
+                url = _next_link(response.headers.get("link"))
+        return ids[:count]
+
+    def limit_token(self, requests: int, window: float, concurrent: int) -> None:
+        from sentry_api.sandbox.ratelimit import RateLimit
+
+        limit = RateLimit(requests=requests, window=window, concurrent=concurrent)
+        self.sandbox.add_token(LIMITED_TOKEN, rate_limit=limit)
+
+    def reset_limits(self) -> None:
+        self.sandbox.limiter.reset_counters(LIMITED_TOKEN)
+
+    def limit_stats(self) -> dict[str, int]:
+        return dict(self.sandbox.rate_limit_stats(LIMITED_TOKEN))
+
+    @contextmanager
+    def latency(self, seconds: float) -> Iterator[None]:
+        previous = self.sandbox.latency
+        self.sandbox.latency = seconds
+        try:
+            yield
+        finally:
+            self.sandbox.latency = previous
+
+
+def _next_link(header: str | None) -> str | None:
+    for url, rest in re.findall(r"<([^>]*)>([^<]*)", header or ""):
+        if 'rel="next"' in rest and 'results="true"' in rest:
+            return str(url)
+    return None
+
+
+# ============================================================================ peers
+
+
+@dataclass(frozen=True)
+class PeerEnv:
+    name: str
+    requirements: Path
+    min_python: tuple[int, int]
+
+
+PEER_ENVS = {
+    "peers": PeerEnv("peers", PEER_REQUIREMENTS, (3, 10)),
+    "airbyte": PeerEnv("airbyte", AIRBYTE_REQUIREMENTS, (3, 13)),
+}
+
+
+@dataclass(frozen=True)
+class Peer:
+    label: str
+    env: str
+    script: str
+    package: str
+
+
+PEERS = (
+    Peer("requests (curl-style Link loop)", "peers", "peer_requests.py", "requests"),
+    Peer("sentry-api-python", "peers", "peer_sentry_api_python.py", "sentry-api-python"),
+    Peer("sentrypy", "peers", "peer_sentrypy.py", "sentrypy"),
+    Peer("airbyte-agent-sentry", "airbyte", "peer_airbyte.py", "airbyte-agent-sentry"),
+)
+
+# Why each peer needed what it needed to reach the sandbox; printed with the results.
+PEER_NOTES = {
+    "requests (curl-style Link loop)": (
+        "One `requests.Session`, `response.links['next']` until `results=\"false\"`."
+    ),
+    "sentry-api-python": (
+        "`SentryApi(endpoint_url=...)` points it at the sandbox with no patching. It has no "
+        "issue endpoints and no pagination (only projects, project rules, teams), so the work "
+        "goes through its generic `http_client.make_a_call()` and the script follows the Link "
+        "header itself. It installs a top-level package named `sentry_api`, like ours: it can "
+        "only live in its own environment."
+    ),
+    "sentrypy": (
+        "No base-URL option: every method builds `https://sentry.io/api/0/...` and calls the "
+        "module-level `requests.get` (no keep-alive: one new connection per request). The "
+        "worker swaps `https://sentry.io` for the sandbox URL in front of those calls and "
+        "changes nothing else; listing is its own `Project.issues()` (lazy Link pagination), "
+        "fetching its `Organization.issue()`."
+    ),
+    "airbyte-agent-sentry": (
+        "Needs Python >= 3.13 (own environment). Its `hostname` option only fills "
+        "`https://{hostname}/api/0`, so after construction the executor's "
+        "`http_client.base_url` is set to the sandbox; `AIRBYTE_TELEMETRY_MODE=disabled`. "
+        "Fetching uses the public `connector.issues.get()`. Listing cannot use "
+        "`connector.issues.list()`: it returns only `data` (no meta extractor is declared for "
+        "issues, so the Link cursor never reaches the caller) and stops after 100 issues; the "
+        "list is walked with the connector's own `http_client.request()` following the Link "
+        "header. Even with telemetry disabled, constructing the connector calls "
+        "`https://api.ipify.org` (public-IP lookup in `ObservabilitySession`) and writes "
+        "`~/.airbyte/connector-sdk/config.yaml`; the network guard refuses the call (listed "
+        "under blocked hosts) and the worker runs with a throw-away HOME."
+    ),
+}
+
+
+def peers_home(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    if os.environ.get("SENTRY_API_BENCH_HOME"):
+        return Path(os.environ["SENTRY_API_BENCH_HOME"]).expanduser().resolve()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "sentry-api-bench"
+
+
+def venv_python(home: Path, env: str) -> Path:
+    return home / env / "bin" / "python"
+
+
+def _requirements_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def env_ready(home: Path, env: PeerEnv) -> bool:
+    marker = home / env.name / ".bench-requirements.sha256"
+    return (
+        venv_python(home, env.name).exists()
+        and marker.exists()
+        and (marker.read_text().strip() == _requirements_hash(env.requirements))
+    )
+
+
+def python_version(python: str) -> tuple[int, int] | None:
+    try:
+        out = subprocess.run(
+            [python, "-c", "import sys; print(*sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.split()
+        return int(out[0]), int(out[1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+        return None
+
+
+def find_python(minimum: tuple[int, int], explicit: str | None) -> str | None:
+    """An interpreter of at least ``minimum``: given, on PATH, or under pyenv."""
+    candidates: list[str] = [explicit] if explicit else []
+    if minimum <= sys.version_info[:2]:
+        candidates.append(sys.executable)
+    for minor in range(minimum[1], minimum[1] + 6):
+        found = shutil.which(f"python{minimum[0]}.{minor}")
+        if found:
+            candidates.append(found)
+    pyenv_root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+    for folder in sorted((pyenv_root / "versions").glob(f"{minimum[0]}.*"), reverse=True):
+        candidates.append(str(folder / "bin" / "python"))
+    for candidate in candidates:
+        found_version = python_version(candidate)
+        if found_version is not None and found_version >= minimum:
+            return candidate
+    return None
+
+
+def setup_peers(home: Path, python313: str | None) -> list[str]:
+    """Create (or refresh) the peers' virtual environments from the pinned requirements."""
+    messages = []
+    for env in PEER_ENVS.values():
+        if env_ready(home, env):
+            messages.append(f"{env.name}: up to date ({home / env.name})")
+            continue
+        python = find_python(env.min_python, python313 if env.name == "airbyte" else None)
+        if python is None:
+            wanted = ".".join(map(str, env.min_python))
+            messages.append(f"{env.name}: SKIPPED, no Python >= {wanted} found (--python313)")
+            continue
+        target = home / env.name
+        if target.exists():
+            shutil.rmtree(target)
+        subprocess.run([python, "-m", "venv", str(target)], check=True)
+        pip = [str(venv_python(home, env.name)), "-m", "pip", "--disable-pip-version-check"]
+        subprocess.run([*pip, "install", "-q", "-r", str(env.requirements)], check=True)
+        (target / ".bench-requirements.sha256").write_text(_requirements_hash(env.requirements))
+        messages.append(f"{env.name}: installed into {target} with {python}")
+    return messages
+
+
+# ============================================================================ scenarios
+
+
+@dataclass
+class Context:
+    host: SandboxHost
+    sizes: Sizes
+    rounds_override: int | None
+    peers_home: Path
+    use_peers: bool
+    profile_dir: Path | None
+
+    def rounds(self, scenario: int) -> int:
+        return self.rounds_override or self.sizes.rounds[scenario]
+
+    def spec(self, scenario: int, contender: str, **extra: Any) -> dict[str, Any]:
+        base = {"scenario": scenario, "contender": contender, "url": self.host.url}
+        return {**base, "token": self.host.token, "org": ORG, **extra}
+
+
+def scenario_1(ctx: Context) -> ScenarioResult:
+    calls = ctx.sizes.s1_calls
+    size = ctx.sizes.s2_lists[0]
+    ids = ctx.host.issue_ids(size, 100)
+    spec = ctx.spec(1, "", ids=ids, count=calls, chunk=max(1, calls // 20))
+    sync_pair = [("httpx", "httpx.Client get + json() (baseline)"), ("sync", "SentryClient.call")]
+    async_pair = [
+        ("httpx-async", "httpx.AsyncClient get + json()"),
+        ("async", "AsyncSentryClient.call"),
+    ]
+    rows = run_interleaved(spec, sync_pair, ctx.rounds(1))
+    rows += run_interleaved(spec, async_pair, ctx.rounds(1))
+    result = ScenarioResult(
+        1,
+        "Per-call overhead",
+        f"{calls:,} sequential `retrieve_issue` calls per contender on one kept-alive "
+        f"connection (cycling over {len(ids)} issues of a {size:,}-issue project); baseline and "
+        f"client interleaved in one worker in chunks of {spec['chunk']}",
+        rows,
+        rows[0].label,
+        rounds=ctx.rounds(1),
+    )
+    for row in rows:
+        if row.ok:
+            cpu = row.cpu_median or 0.0
+            row.note = (
+                f"{row.median / calls * 1e6:.0f} µs/call wall, {cpu / calls * 1e6:.0f} µs CPU"
+            )
+    sync_ratio = result.ratio(rows[1].label)
+    result.targets.append(_ratio_target("sync client ≤ 1.10× bare httpx", sync_ratio, 1.10))
+    async_ratio = result.ratio(rows[3].label, rows[2].label)
+    result.targets.append(
+        Target("async client vs bare httpx.AsyncClient (reported)", _fmt_ratio(async_ratio), None)
+    )
+    _chunk_notes(result, [(rows[1], rows[0]), (rows[3], rows[2])])
+    return result
+
+
+def _chunk_notes(result: ScenarioResult, pairs: Sequence[tuple[Row, Row]]) -> None:
+    for row, base in pairs:
+        if not (row.ok and base.ok):
+            continue
+        found = chunk_ratio(row, base)
+        cpu = (row.cpu_median or 0) / (base.cpu_median or 1)
+        if found:
+            result.notes.append(
+                f"{row.label} ÷ {base.label}: median of {found[1]} back-to-back chunk pairs "
+                f"{found[0]:.2f}×; worker CPU time {cpu:.2f}×."
+            )
+
+
+def scenario_2(ctx: Context) -> ScenarioResult:
+    short, long = ctx.sizes.s2_lists
+    project = ctx.host.projects[long]
+    spec = ctx.spec(2, "", project=project, count=long, chunk=max(100, long // 20))
+    pair = [
+        ("httpx-link", "hand-written httpx Link loop (baseline)"),
+        ("paginate", "SentryClient.paginate"),
+    ]
+    rows = run_interleaved(spec, pair, ctx.rounds(2))
+    result = ScenarioResult(
+        2,
+        "Streaming a long list",
+        f"{long:,} issues ({long // 100:,} pages of 100) of one project, every item touched; "
+        f"baseline and client interleaved in one worker in chunks of {spec['chunk']:,} items",
+        rows,
+        rows[0].label,
+        rounds=ctx.rounds(2),
+    )
+    ratio = result.ratio(rows[1].label)
+    result.targets.append(_ratio_target("paginate ≤ 1.15× the httpx loop", ratio, 1.15))
+    _chunk_notes(result, [(rows[1], rows[0])])
+    memory = _memory_runs(ctx, [("httpx-link", rows[0].label), ("paginate", rows[1].label)])
+    result.tables.append(_memory_table(memory, short, long))
+    ours_peaks = memory.get("paginate", {})
+    peak_long = ours_peaks.get(long, {}).get("tracemalloc_peak_bytes")
+    peak_short = ours_peaks.get(short, {}).get("tracemalloc_peak_bytes")
+    if isinstance(peak_long, int):
+        result.targets.append(
+            Target(
+                "paginate peak memory growth < 30 MB",
+                f"{peak_long / MIB:.1f} MiB",
+                peak_long < 30 * 1000 * 1000,
+            )
+        )
+    if isinstance(peak_long, int) and isinstance(peak_short, int):
+        flat = peak_long <= 1.25 * peak_short + MIB
+        result.targets.append(
+            Target(
+                f"flat: peak at {long:,} ≤ 1.25× peak at {short:,} + 1 MiB",
+                f"{peak_short / MIB:.2f} → {peak_long / MIB:.2f} MiB",
+                flat,
+            )
+        )
+    result.notes.append(
+        "Memory is measured in separate runs (tracemalloc slows the run; its timings are not "
+        "used): tracemalloc's peak of Python allocations above the level before the loop, and "
+        "the growth of the kernel's peak RSS (VmHWM, reset through /proc/self/clear_refs)."
+    )
+    return result
+
+
+def _memory_runs(
+    ctx: Context, contenders: Sequence[tuple[str, str]]
+) -> dict[str, dict[int, dict[str, Any]]]:
+    figures: dict[str, dict[int, dict[str, Any]]] = {}
+    for size in ctx.sizes.s2_lists:
+        project = ctx.host.projects[size]
+        for key, label in contenders:
+            try:
+                spec = ctx.spec(2, key, project=project, count=size, memory=True)
+                report = ours(spec).run()
+            except (WorkerFailed, subprocess.TimeoutExpired) as exc:
+                log(f"    memory {label} @ {size}: FAILED {exc}")
+                report = {"error": str(exc)}
+            figures.setdefault(key, {})[size] = report
+            peak = report.get("tracemalloc_peak_bytes")
+            if isinstance(peak, int):
+                log(f"    memory {label} @ {size:,}: {peak / MIB:.2f} MiB")
+    return figures
+
+
+def _memory_table(figures: dict[str, dict[int, dict[str, Any]]], short: int, long: int) -> str:
+    lines = [
+        "| contender | issues | tracemalloc peak growth | peak RSS growth |",
+        "|---|---:|---:|---:|",
+    ]
+    names = {"httpx-link": "hand-written httpx Link loop", "paginate": "SentryClient.paginate"}
+    for key, by_size in figures.items():
+        for size in (short, long):
+            report = by_size.get(size, {})
+            lines.append(
+                f"| {names.get(key, key)} | {size:,} | "
+                f"{_mib(report.get('tracemalloc_peak_bytes'))} | "
+                f"{_mib(report.get('rss_peak_growth_bytes'))} |"
+            )
+    return "\n".join(lines)
+
+
+def scenario_3(ctx: Context) -> ScenarioResult:
+    sizes = ctx.sizes
+    host = ctx.host
+    host.limit_token(sizes.s3_rate, sizes.s3_window, sizes.s3_concurrent)
+    ids = host.issue_ids(sizes.s2_lists[0], 100)
+    common = {"ids": ids, "count": sizes.s3_requests, "token": LIMITED_TOKEN}
+    contenders = [
+        ("AsyncSentryClient, limits learned from headers", ours(ctx.spec(3, "async", **common))),
+        (
+            f"AsyncSentryClient, max_concurrency={sizes.s3_concurrent}",
+            ours(ctx.spec(3, "async", concurrency=sizes.s3_concurrent, **common)),
+        ),
+    ]
+    stats: dict[str, list[dict[str, int]]] = {}
+
+    def collect(label: str, report: dict[str, Any]) -> None:
+        server = host.limit_stats()
+        report["server"] = server
+        stats.setdefault(label, []).append(server)
+
+    with host.latency(sizes.s3_latency):
+        rows = run_rounds(
+            contenders, ctx.rounds(3), before_each=host.reset_limits, after_each=collect
+        )
+    minimum = sizes.s3_requests / (sizes.s3_rate / sizes.s3_window)
+    result = ScenarioResult(
+        3,
+        "Rate-limit efficiency",
+        f"{sizes.s3_requests:,} `retrieve_issue` calls launched at once (asyncio.gather) with a "
+        f"token limited to {sizes.s3_rate} requests per {sizes.s3_window:g} s window and "
+        f"{sizes.s3_concurrent} concurrent, the sandbox adding {sizes.s3_latency * 1000:g} ms per "
+        f"request; theoretical minimum {minimum:.2f} s",
+        rows,
+        None,
+        rounds=ctx.rounds(3),
+    )
+    lines = [
+        "| contender | median | ÷ minimum | failed calls | max in flight (sandbox) | "
+        "429s absorbed (window / concurrent) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        if not row.ok:
+            continue
+        failed = sum(int(r.get("failed", 0)) for r in row.reports)
+        server = stats.get(row.label, [])
+        peak = max((s["peak_attempted"] for s in server), default=-1)
+        rejected_w = sum(s["rejected_window"] for s in server)
+        rejected_c = sum(s["rejected_concurrent"] for s in server)
+        ratio = row.median / minimum
+        row.note = f"{ratio:.2f}× minimum"
+        lines.append(
+            f"| {row.label} | {row.median:.2f} s | {ratio:.2f}× | {failed} | {peak} | "
+            f"{rejected_w} / {rejected_c} |"
+        )
+        result.targets.append(Target(f"{row.label}: zero failed calls", str(failed), failed == 0))
+        result.targets.append(
+            Target(
+                f"{row.label}: never more than {sizes.s3_concurrent} in flight",
+                str(peak),
+                0 <= peak <= sizes.s3_concurrent,
+            )
+        )
+        result.targets.append(_ratio_target(f"{row.label}: ≤ 1.10× minimum", ratio, 1.10))
+    result.tables.append("\n".join(lines))
+    result.notes.append(
+        "Max in flight is the sandbox's own count of requests that arrived while others of the "
+        "token were running, including any it refused (`peak_attempted`). Sentry's windows are "
+        "fixed and aligned to the epoch, so a run that starts mid-window may finish slightly "
+        "under the minimum."
+    )
+    return result
+
+
+def scenario_4(ctx: Context) -> ScenarioResult:
+    sizes = ctx.sizes
+    ids = ctx.host.issue_ids(sizes.s2_lists[0], sizes.s4_issues)
+    common = {"ids": ids, "count": sizes.s4_issues}
+    contenders = [
+        ("SentryClient, sequential (baseline)", ours(ctx.spec(4, "sync", **common))),
+        (
+            f"AsyncSentryClient, max_concurrency={sizes.s4_concurrency}",
+            ours(ctx.spec(4, "async", concurrency=sizes.s4_concurrency, **common)),
+        ),
+    ]
+    with ctx.host.latency(sizes.s4_latency):
+        rows = run_rounds(contenders, ctx.rounds(4))
+    result = ScenarioResult(
+        4,
+        "Concurrency",
+        f"details of {sizes.s4_issues:,} issues, sandbox adds {sizes.s4_latency * 1000:g} ms per "
+        "request",
+        rows,
+        rows[0].label,
+        rounds=ctx.rounds(4),
+    )
+    ratio = result.ratio(rows[1].label)
+    speedup = 1 / ratio if ratio else None
+    result.targets.append(
+        Target(
+            f"async ×{sizes.s4_concurrency} at least 6× faster than sequential",
+            f"{speedup:.1f}×" if speedup else "n/a",
+            None if speedup is None else speedup >= 6,
+        )
+    )
+    floor = sizes.s4_issues * sizes.s4_latency / sizes.s4_concurrency
+    result.notes.append(
+        f"Latency alone puts the async floor at {floor:.3f} s "
+        f"({sizes.s4_issues} × {sizes.s4_latency * 1000:g} ms ÷ {sizes.s4_concurrency}) and the "
+        f"sequential floor at {sizes.s4_issues * sizes.s4_latency:.1f} s."
+    )
+    return result
+
+
+def scenario_5(ctx: Context) -> ScenarioResult:
+    sizes = ctx.sizes
+    project = ctx.host.projects[sizes.s5_list]
+    spec = ctx.spec(5, "ours", project=project, fetch=sizes.s5_fetch, expect=sizes.s5_list)
+    contenders: list[tuple[str, Worker]] = [("sentry-api (ours, SentryClient)", ours(spec))]
+    skipped: dict[str, str] = {}
+    scratch_home = Path(tempfile.mkdtemp(prefix="bench-home-"))
+    peer_args = (
+        "--url",
+        ctx.host.url,
+        "--token",
+        ctx.host.token,
+        "--org",
+        ORG,
+        "--project",
+        project,
+        "--fetch",
+        str(sizes.s5_fetch),
+        "--expect",
+        str(sizes.s5_list),
+    )
+    for peer in PEERS:
+        env = PEER_ENVS[peer.env]
+        if not ctx.use_peers:
+            skipped[peer.label] = "peers disabled (--no-peers)"
+        elif not env_ready(ctx.peers_home, env):
+            skipped[peer.label] = (
+                f"environment `{env.name}` not set up under {ctx.peers_home} "
+                "(run `python scripts/bench.py --setup-peers`)"
+            )
+        else:
+            python = str(venv_python(ctx.peers_home, env.name))
+            extra = (("HOME", str(scratch_home)),) if peer.env == "airbyte" else ()
+            contenders.append((peer.label, Worker(python, peer.script, peer_args, extra)))
+    try:
+        rows = run_rounds(contenders, ctx.rounds(5))
+    finally:
+        shutil.rmtree(scratch_home, ignore_errors=True)
+    result = ScenarioResult(
+        5,
+        "Peers, same work",
+        f"list all {sizes.s5_list:,} issues of one project (following pagination to the end), "
+        f"then fetch {sizes.s5_fetch} of them one by one",
+        rows,
+        rows[0].label,
+        rounds=ctx.rounds(5),
+    )
+    for row in rows:
+        if row.ok:
+            listing = row.report_median("list_seconds") or 0.0
+            fetching = row.report_median("fetch_seconds") or 0.0
+            row.note = f"list {listing:.2f} s + fetch {fetching:.2f} s"
+    result.tables.append(_peer_table(rows, skipped))
+    ours_row = rows[0]
+    faster = [r.label for r in rows[1:] if r.ok and ours_row.ok and r.median < ours_row.median]
+    measured = [r for r in rows[1:] if r.ok]
+    result.targets.append(
+        Target(
+            "no peer faster than ours",
+            "faster: " + ", ".join(faster) if faster else f"none of {len(measured)} measured",
+            None if not ours_row.ok or not measured else not faster,
+        )
+    )
+    return result
+
+
+def _peer_table(rows: Sequence[Row], skipped: dict[str, str]) -> str:
+    lines = [
+        "| peer | status | version | Python | hosts refused by the network guard "
+        "| how it was pointed at the sandbox |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows[1:]:
+        report = row.reports[-1] if row.reports else {}
+        status = "measured" if row.ok else f"failed: {row.error}"
+        blocked = ", ".join(report.get("blocked_hosts", [])) or "none"
+        lines.append(
+            f"| {row.label} | {status} | {report.get('version', '?')} | "
+            f"{report.get('python', '?')} | {blocked} | {PEER_NOTES.get(row.label, '')} |"
+        )
+    for label, reason in skipped.items():
+        lines.append(f"| {label} | not run: {reason} | | | | {PEER_NOTES.get(label, '')} |")
+    return "\n".join(lines)
+
+
+def scenario_6(ctx: Context) -> ScenarioResult:
+    runs = ctx.sizes.s6_runs
+    commands = [
+        ("python -c 'import httpx' (floor)", "import httpx"),
+        ("python -c 'import sentry_api'", "import sentry_api"),
+    ]
+    env = clean_env({})
+    for _, code in commands:  # untimed: compile bytecode caches, warm the page cache
+        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    rows = [Row(label) for label, _ in commands]
+    for index in range(runs):
+        for row, (_, code) in rotate(list(zip(rows, commands, strict=True)), index):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], env=env, check=True)
+            row.samples.append(time.perf_counter() - started)
+    result = ScenarioResult(
+        6,
+        "Cold start",
+        f"a fresh interpreter importing the package, {runs} runs each, alternating",
+        rows,
+        rows[0].label,
+        rounds=runs,
+    )
+    ratio = result.ratio(rows[1].label)
+    result.targets.append(_ratio_target("import sentry_api ≤ 1.5× import httpx", ratio, 1.5))
+    result.tables.append(_import_profile(env))
+    return result
+
+
+def _import_profile(env: dict[str, str]) -> str:
+    """The slowest modules of ``import sentry_api`` by ``-X importtime`` (cumulative)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import sentry_api"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    entries: list[tuple[int, int, str]] = []
+    for line in done.stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match:
+            entries.append((int(match.group(2)), int(match.group(1)), match.group(4)))
+    top_level = [e for e in entries if not e[2].startswith(("encodings", "_"))]
+    top = sorted(top_level, reverse=True)[:12]
+    lines = [
+        "`python -X importtime -c 'import sentry_api'`, largest cumulative times:",
+        "",
+        "| module | cumulative | self |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| `{name}` | {cum / 1000:.1f} ms | {own / 1000:.1f} ms |" for cum, own, name in top]
+    return "\n".join(lines)
+
+
+SCENARIOS: dict[int, Callable[[Context], ScenarioResult]] = {
+    1: scenario_1,
+    2: scenario_2,
+    3: scenario_3,
+    4: scenario_4,
+    5: scenario_5,
+    6: scenario_6,
+}
+
+
+def _ratio_target(text: str, ratio: float | None, limit: float) -> Target:
+    return Target(text, _fmt_ratio(ratio), None if ratio is None else ratio <= limit)
+
+
+def _fmt_ratio(ratio: float | None) -> str:
+    return "n/a" if ratio is None else f"{ratio:.2f}×"
+
+
+def _mib(value: Any) -> str:
+    return f"{value / MIB:.2f} MiB" if isinstance(value, int | float) else "n/a"
+
+
+# ============================================================================ profiling
+
+
+def profile_ours(ctx: Context, result: ScenarioResult) -> str | None:
+    """Profile the worker of scenario 1, 2 or 5 with pyinstrument (``--profile DIR``).
+
+    Scenarios 1 and 2 profile the interleaved worker, so baseline and client show side by side.
+    """
+    if ctx.profile_dir is None or result.number not in (1, 2, 5):
+        return None
+    sizes, host = ctx.sizes, ctx.host
+    specs = {
+        1: lambda: ctx.spec(1, "", ids=host.issue_ids(sizes.s2_lists[0], 100),
+                            count=sizes.s1_calls, chunk=sizes.s1_calls, pair=["httpx", "sync"]),
+        2: lambda: ctx.spec(2, "", project=host.projects[sizes.s2_lists[1]],
+                            count=sizes.s2_lists[1], chunk=sizes.s2_lists[1],
+                            pair=["httpx-link", "paginate"]),
+        5: lambda: ctx.spec(5, "ours", project=host.projects[sizes.s5_list],
+                            fetch=sizes.s5_fetch, expect=sizes.s5_list),
+    }  # fmt: skip
+    ctx.profile_dir.mkdir(parents=True, exist_ok=True)
+    out = ctx.profile_dir / f"scenario-{result.number}.txt"
+    spec = json.dumps(specs[result.number]())
+    command = [sys.executable, "-m", "pyinstrument", "--renderer", "text", "--outfile", str(out),
+               str(WORKERS / "ours.py"), spec]  # fmt: skip
+    done = subprocess.run(command, env=clean_env({}), cwd=WORKERS, capture_output=True, text=True)
+    if done.returncode != 0:
+        return f"pyinstrument failed: {done.stderr.strip().splitlines()[-1:]}"
+    return str(out)
+
+
+# ============================================================================ report
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 0
+    packages = ["sentry-api", "httpx", "httpcore", "h11", "attrs", "uvicorn", "starlette"]
+    return {
+        "cpu": cpu,
+        "cores": f"{os.cpu_count()} logical, {usable} usable by this process",
+        "memory": _total_memory(),
+        "os": platform.platform(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "packages": ", ".join(f"{name} {_version(name)}" for name in packages),
+    }
+
+
+def _total_memory() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return "unknown"
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def render_markdown(
+    results: Sequence[ScenarioResult],
+    args: argparse.Namespace,
+    command: str,
+    total: float,
+    profiles: dict[int, str],
+    load_start: tuple[float, float, float],
+) -> str:
+    info = machine()
+    # Other work on the machine shows up as spread; say how busy it was.
+    info["load average (1/5/15 min)"] = (
+        f"{_load(load_start)} at start, {_load(os.getloadavg())} at end"
+    )
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [
+        GENERATED_BEGIN,
+        "",
+        f"Measured {now} with `{command}` (size `{args.size}`) in {total:.0f} s.",
+        "",
+        "| machine | |",
+        "|---|---|",
+        *[f"| {key} | {value} |" for key, value in info.items()],
+        "",
+        "Each contender runs in a fresh worker process per round, in rotating order; the clock "
+        "(`time.perf_counter`) brackets only the work, after imports, client construction and "
+        "one warm-up request. In scenarios 1 and 2 the baseline and our client share one worker "
+        "and alternate in chunks (A B, B A, ...), each on its own connection, so momentary load "
+        "from elsewhere on the machine falls on both. Figures are the median over the rounds "
+        "with the min–max range; ratios divide medians; *worker CPU* is the CPU time the client "
+        "process spent on the work (`time.process_time`), the client's own cost. Server: the "
+        "sandbox (uvicorn on 127.0.0.1, a thread of the harness process, which does nothing "
+        "else while a worker runs).",
+        "",
+        "## Targets",
+        "",
+        "| scenario | target | measured | |",
+        "|---|---|---|---|",
+    ]
+    for result in results:
+        for target in result.targets:
+            mark = {True: "met", False: "**missed**", None: "—"}[target.met]
+            out.append(
+                f"| {result.number}. {result.title} | {target.text} | {target.measured} | {mark} |"
+            )
+    for result in results:
+        out += [
+            "",
+            f"## {result.number}. {result.title}",
+            "",
+            f"Work: {result.work}. Rounds: {result.rounds}.",
+            "",
+        ]
+        out += _rows_table(result)
+        for table in result.tables:
+            out += ["", table]
+        for note in result.notes:
+            out += ["", note]
+        if result.number in profiles:
+            out += ["", f"Profile of our worker (pyinstrument): `{profiles[result.number]}`."]
+    out += ["", GENERATED_END]
+    return "\n".join(out) + "\n"
+
+
+def _load(values: Sequence[float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in values)
+
+
+def _rows_table(result: ScenarioResult) -> list[str]:
+    lines = [
+        "| contender | median | min–max | ratio | worker CPU | |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    base = result.row(result.baseline) if result.baseline else None
+    for row in result.rows:
+        if not row.ok:
+            lines.append(f"| {row.label} | — | — | — | — | failed: {row.error} |")
+            continue
+        low, high = row.spread
+        ratio = f"{row.median / base.median:.2f}×" if base is not None and base.ok else "—"
+        cpu = _secs(row.cpu_median) if row.cpu_median is not None else "—"
+        lines.append(
+            f"| {row.label} | {_secs(row.median)} | {_secs(low)}–{_secs(high)} | {ratio} | "
+            f"{cpu} | {row.note} |"
+        )
+    return lines
+
+
+def _secs(value: float) -> str:
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.3f} s"
+
+
+def write_markdown(path: Path, generated: str) -> None:
+    """Replace the generated section of ``path``, keeping any hand-written notes after it."""
+    notes = ""
+    if path.exists():
+        old = path.read_text()
+        if GENERATED_END in old:
+            notes = old.split(GENERATED_END, 1)[1].lstrip("\n")
+    header = "# Benchmarks\n\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(header + generated + ("\n" + notes if notes else ""))
+
+
+# ============================================================================ main
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--scenario",
+        type=int,
+        action="append",
+        choices=sorted(SCENARIOS),
+        help="run only this scenario (repeatable); default: all six",
+    )
+    parser.add_argument("--size", choices=sorted(SIZES), default="default")
+    parser.add_argument("--rounds", type=int, help="rounds per scenario (default: per scenario)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="markdown report to write (default docs/benchmarks.md)",
+    )
+    parser.add_argument("--no-output", action="store_true", help="do not write the markdown")
+    parser.add_argument("--json", type=Path, help="also write the raw figures as JSON here")
+    parser.add_argument(
+        "--setup-peers",
+        action="store_true",
+        help="create the peers' virtual environments (pinned) and exit",
+    )
+    parser.add_argument(
+        "--peers-dir",
+        help="where the peer environments live "
+        "(default $SENTRY_API_BENCH_HOME or ~/.cache/sentry-api-bench)",
+    )
+    parser.add_argument("--python313", help="a Python >= 3.13 for the airbyte peer")
+    parser.add_argument("--no-peers", action="store_true", help="scenario 5 without the peers")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="profile our worker with pyinstrument where a target is missed",
+    )
+    args = parser.parse_args(argv)
+    if args.rounds is not None and args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    home = peers_home(args.peers_dir)
+    if args.setup_peers:
+        for message in setup_peers(home, args.python313):
+            print(message)
+        return 0
+    chosen = sorted(set(args.scenario or SCENARIOS))
+    sizes = SIZES[args.size]
+    command = "python scripts/bench.py" + "".join(
+        f" {shlex.quote(a)}" for a in (sys.argv[1:] if argv is None else argv)
+    )
+    started = time.perf_counter()
+    load_start = os.getloadavg()
+    results: list[ScenarioResult] = []
+    profiles: dict[int, str] = {}
+    project_sizes = sorted({*sizes.s2_lists, sizes.s5_list})
+    with SandboxHost(project_sizes) as host:
+        ctx = Context(host, sizes, args.rounds, home, not args.no_peers, args.profile)
+        for number in chosen:
+            log(f"scenario {number} ...")
+            scenario_started = time.perf_counter()
+            result = SCENARIOS[number](ctx)
+            result.seconds = time.perf_counter() - scenario_started
+            log(f"scenario {number} done in {result.seconds:.1f} s")
+            results.append(result)
+            profile = profile_ours(ctx, result)
+            if profile:
+                profiles[number] = profile
+    total = time.perf_counter() - started
+    if not args.no_output:
+        write_markdown(
+            args.output, render_markdown(results, args, command, total, profiles, load_start)
+        )
+    if args.json:
+        payload = {
+            "size": args.size,
+            "seconds": total,
+            "machine": machine(),
+            "scenarios": [r.to_json() for r in results],
+        }
+        args.json.write_text(json.dumps(payload, indent=2))
+    for result in results:
+        for target in result.targets:
+            mark = {True: "met", False: "MISSED", None: "-"}[target.met]
+            print(f"{result.number}. {target.text}: {target.measured} [{mark}]")
+    print(f"total {total:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

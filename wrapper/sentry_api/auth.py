@@ -1,0 +1,84 @@
+"""The auth token holder: the secret is only ever handed to the HTTP layer, never printed.
+
+``repr()``, ``str()``, f-strings, logging, pickling and ``vars()`` of a :class:`Token` all show a
+redacted placeholder. :meth:`Token.redact` scrubs the secret out of any text that might have
+picked it up (a server that echoes the request back, an exception message), which the client
+applies to every error it reports as a second line of defence.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+REDACTED = "[redacted]"
+
+
+class Token:
+    """A bearer token. Compare with ``==`` against another Token; read it with :meth:`reveal`."""
+
+    __slots__ = ("__secret",)
+
+    def __init__(self, secret: str) -> None:
+        secret = secret.strip()
+        if not secret:
+            raise ValueError("the auth token is empty")
+        # A token with a line break or other control character would let a caller inject
+        # headers; httpx rejects it later with a message that quotes the value, so refuse here.
+        if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in secret):
+            raise ValueError("the auth token contains whitespace or control characters")
+        self.__secret = secret
+
+    @classmethod
+    def optional(cls, secret: str | Token | None) -> Token | None:
+        """A Token from a string (``None`` or blank -> ``None``), or the Token itself."""
+        if secret is None or isinstance(secret, Token):
+            return secret
+        if not isinstance(secret, str):
+            raise TypeError(f"token must be a string, not {type(secret).__name__}")
+        return cls(secret) if secret.strip() else None
+
+    def reveal(self) -> str:
+        """The secret itself; only for building the Authorization header."""
+        return self.__secret
+
+    def authorization(self) -> str:
+        return f"Bearer {self.__secret}"
+
+    def redact(self, text: str) -> str:
+        """``text`` with every occurrence of the secret replaced by a placeholder."""
+        return text.replace(self.__secret, REDACTED) if self.__secret in text else text
+
+    def __repr__(self) -> str:
+        return f"Token({REDACTED!r})"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        import hmac
+
+        return hmac.compare_digest(self.__secret, other.__secret)
+
+    def __hash__(self) -> int:
+        return hash((Token, self.__secret))
+
+    def __reduce__(self) -> NoReturn:
+        # Pickling would write the secret to disk or a queue; make that an explicit choice.
+        raise TypeError("a Token cannot be pickled; pass the secret explicitly where needed")
+
+    def __getstate__(self) -> NoReturn:
+        raise TypeError("a Token cannot be pickled")
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Token:
+        return self
+
+    def __copy__(self) -> Token:
+        return self
+
+
+def redact_text(text: str, token: Token | None) -> str:
+    return text if token is None else token.redact(text)

@@ -1,0 +1,1346 @@
+"""``SentryClient`` and ``AsyncSentryClient``: one call path, written once, for both.
+
+As in openai-python, everything that is not I/O lives in a shared base class. Here that goes
+one step further: the whole life of a call - validation, allow-list, region discovery, pacing,
+retries (tenacity, driven step by step), parsing, pagination, audit - is a *generator* in
+:class:`_BaseClient` that yields what it needs done (``_Send(request)``, ``_Sleep(seconds)``,
+``_Page(result)``) and receives the outcome. ``SentryClient`` runs those generators with
+``httpx.Client`` and ``time.sleep``; ``AsyncSentryClient`` with ``httpx.AsyncClient``,
+``asyncio.sleep`` and a concurrency gate. So the logic exists once, and the two clients cannot
+drift apart.
+
+``call()`` never raises for HTTP, transport, parse or input problems; it returns a
+:class:`~sentry_api.result.Result`. A bad *configuration* (unknown region, http:// to a remote
+host, a conflicting region and base URL) raises ``ValueError`` from the constructor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import logging
+import os
+import random
+import time
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from sentry_api import audit as _audit
+from sentry_api import pagination
+from sentry_api.auth import Token
+from sentry_api.errors import ErrorKind, exception_for
+from sentry_api.models import ShapeError
+from sentry_api.models import parse as parse_model
+from sentry_api.operations import (
+    ORG_PARAM,
+    InvalidArguments,
+    Operation,
+    Prepared,
+    get_operation,
+    prepare,
+    unknown_operation_message,
+)
+from sentry_api.ratelimit import ConcurrencyGate, Pacer, RateLimit, parse_rate_limit
+from sentry_api.regions import Endpoint, RegionCache, check_region_url, resolve_endpoint
+from sentry_api.result import Result
+from sentry_api.retries import (
+    IDEMPOTENT_METHODS,
+    Attempt,
+    RetryPolicy,
+    RetryTracker,
+    build_retrying,
+    new_call_state,
+    retry_reason,
+)
+
+if TYPE_CHECKING:
+    from sentry_api import resources
+
+__all__ = ["AsyncSentryClient", "SentryClient"]
+
+_log = logging.getLogger("sentry_api")
+_DEBUG = logging.DEBUG
+_VERSION = "0.1.0"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_MAX_RETRY_WAIT = 60.0
+_DETAIL_LIMIT = 300
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+_ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
+
+
+# --------------------------------------------------------------------------- the flow protocol
+
+
+class _Send:
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+
+
+class _Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class _Page:
+    __slots__ = ("result",)
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+
+
+_Action = _Send | _Sleep | _Page
+# A flow yields actions and is sent back: an httpx.Response or an Exception for _Send, None
+# otherwise. Its return value is the outcome.
+_Flow = Generator[_Action, Any, Any]
+
+
+class _Exchange:
+    """One request's final outcome, after retries."""
+
+    __slots__ = ("json", "next", "result")
+
+    def __init__(self, result: Result, next_page: pagination.NextPage | None, payload: Any) -> None:
+        self.result = result
+        self.next = next_page
+        self.json = payload
+
+
+class _NoValue:
+    pass
+
+
+_NO_JSON = _NoValue()
+
+
+# --------------------------------------------------------------------------- the shared base
+
+
+class _BaseClient(Generic[HttpClientT]):
+    """Configuration and the I/O-free call logic shared by the sync and async clients."""
+
+    _http: HttpClientT
+
+    def __init__(
+        self,
+        token: str | Token | None = None,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        organization: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        headers: Mapping[str, str] | None = None,
+        allow_http: bool = False,
+        allow_scopes: Iterable[str] | None = None,
+        allow_operations: Iterable[str] | None = None,
+        audit_hook: _audit.AuditHook | None = None,
+        backoff_base: float = 0.5,
+        backoff_max: float = 8.0,
+        clock: Callable[[], float] | None = None,
+        wall_clock: Callable[[], float] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        env = os.environ
+        if token is None:
+            token = env.get("SENTRY_AUTH_TOKEN")
+        if region is None and base_url is None:
+            region = env.get("SENTRY_REGION") or None
+            base_url = env.get("SENTRY_URL") or None
+            if region is not None and base_url is not None and region.strip().lower() != "auto":
+                # Both set in the environment: the URL is the more specific of the two.
+                region = None
+        if organization is None:
+            organization = env.get("SENTRY_ORG") or None
+        self._token = Token.optional(token)
+        self._endpoint: Endpoint = resolve_endpoint(region, base_url, allow_http=allow_http)
+        self._allow_http = allow_http
+        if organization is not None and (
+            not isinstance(organization, str) or not organization.strip()
+        ):
+            raise ValueError("organization must be a non-empty slug")
+        self._organization = organization.strip() if organization else None
+        self._policy = RetryPolicy(
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
+        )
+        self._retrying = build_retrying()
+        self._headers = self._build_headers(headers)
+        self._timeout = timeout
+        self._allow_scopes = _as_set(allow_scopes, "allow_scopes")
+        self._allow_operations = _as_set(allow_operations, "allow_operations")
+        if self._allow_operations is not None:
+            from sentry_api.operations import operations
+
+            unknown = sorted(self._allow_operations - set(operations()))
+            if unknown:
+                raise ValueError(f"allow_operations names unknown operations: {', '.join(unknown)}")
+        self._audit_hook = audit_hook
+        self._clock = clock or time.perf_counter
+        self._wall = wall_clock or time.time
+        self._rng = rng or random.Random()
+        self._pacer = Pacer()
+        self._regions = RegionCache()
+        self._namespaces: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ configuration
+
+    def _build_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": f"sentry-api-python/{_VERSION} httpx/{httpx.__version__}",
+        }
+        for name, value in (extra or {}).items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise ValueError("headers must map strings to strings")
+            if name.lower() == "authorization" and self._token is not None:
+                raise ValueError("pass either a token or an Authorization header, not both")
+            headers[name] = value
+        self._gateway_auth = any(k.lower() == "authorization" for k in headers)
+        if self._token is not None:
+            headers["Authorization"] = self._token.authorization()
+        return headers
+
+    @property
+    def base_url(self) -> str:
+        return self._endpoint.base_url
+
+    @property
+    def organization(self) -> str | None:
+        return self._organization
+
+    @property
+    def region_urls(self) -> dict[str, str]:
+        """Organization -> region URL, as discovered so far (``region="auto"``)."""
+        return self._regions.snapshot()
+
+    @property
+    def allow_scopes(self) -> frozenset[str] | None:
+        return self._allow_scopes
+
+    @property
+    def allow_operations(self) -> frozenset[str] | None:
+        return self._allow_operations
+
+    def __repr__(self) -> str:
+        auth = "token=[redacted]" if self._token is not None else "no token"
+        org = f", organization={self._organization!r}" if self._organization else ""
+        mode = ", region=auto" if self._endpoint.discover else ""
+        return f"{type(self).__name__}(base_url={self.base_url!r}{mode}{org}, {auth})"
+
+    def _namespace(self, name: str) -> Any:
+        found = self._namespaces.get(name)
+        if found is None:
+            from sentry_api import resources
+
+            found = resources.namespace(name, self)
+            self._namespaces[name] = found
+        return found
+
+    # Resource namespaces (declared as data in resources.py); typed by the concrete client.
+    @property
+    def issues(self: _ClientT) -> resources.Issues[_ClientT]:
+        return self._namespace("issues")  # type: ignore[no-any-return]
+
+    @property
+    def events(self: _ClientT) -> resources.Events[_ClientT]:
+        return self._namespace("events")  # type: ignore[no-any-return]
+
+    @property
+    def projects(self: _ClientT) -> resources.Projects[_ClientT]:
+        return self._namespace("projects")  # type: ignore[no-any-return]
+
+    @property
+    def organizations(self: _ClientT) -> resources.Organizations[_ClientT]:
+        return self._namespace("organizations")  # type: ignore[no-any-return]
+
+    @property
+    def teams(self: _ClientT) -> resources.Teams[_ClientT]:
+        return self._namespace("teams")  # type: ignore[no-any-return]
+
+    @property
+    def releases(self: _ClientT) -> resources.Releases[_ClientT]:
+        return self._namespace("releases")  # type: ignore[no-any-return]
+
+    @property
+    def members(self: _ClientT) -> resources.Members[_ClientT]:
+        return self._namespace("members")  # type: ignore[no-any-return]
+
+    # ------------------------------------------------------------------ flows: the entry points
+
+    def _call_flow(self, operation_id: str, params: Mapping[str, Any]) -> _Flow:
+        """Everything ``call()`` does; returns the Result."""
+        started, started_at = self._clock(), self._wall()
+        prepared_or_failure = self._admit(operation_id, params)
+        if isinstance(prepared_or_failure, Result):
+            self._audit_refusal(operation_id, prepared_or_failure, started, started_at)
+            return prepared_or_failure
+        prepared = prepared_or_failure
+        op = prepared.operation
+        if op.paginated:
+            # Without max_results a list call is one page (a composite cursor still skips).
+            one_page = prepared.max_results is None
+            result = yield from self._list_flow(prepared, emit=False, one_page=one_page)
+        else:
+            exchange = yield from self._exchange_flow(prepared)
+            result = exchange.result
+        self._audit_call(prepared, result, started, started_at)
+        return result
+
+    def _pages_flow(self, operation_id: str, params: Mapping[str, Any]) -> _Flow:
+        """What ``pages()``/``paginate()`` do: a ``_Page`` per page; returns the last Result."""
+        started, started_at = self._clock(), self._wall()
+        prepared_or_failure = self._admit(operation_id, params)
+        if isinstance(prepared_or_failure, Result):
+            self._audit_refusal(operation_id, prepared_or_failure, started, started_at)
+            return prepared_or_failure
+        if not prepared_or_failure.operation.paginated:
+            failure = Result.failure(
+                ErrorKind.INVALID_REQUEST,
+                f"{operation_id} is not a list operation; use call() instead of paginate()",
+                operation=operation_id,
+            )
+            self._audit_refusal(operation_id, failure, started, started_at)
+            return failure
+        result = yield from self._list_flow(prepared_or_failure, emit=True)
+        return result
+
+    def _admit(self, operation_id: str, params: Mapping[str, Any]) -> Prepared | Result:
+        """Look the operation up, apply the allow-list and validate: a Prepared or a failure."""
+        op = get_operation(operation_id)
+        if op is None:
+            return Result.failure(
+                ErrorKind.INVALID_REQUEST,
+                unknown_operation_message(operation_id),
+                operation=str(operation_id),
+            )
+        denied = self._denial(op)
+        if denied is not None:
+            return denied
+        try:
+            return prepare(op, params, self._organization)
+        except InvalidArguments as exc:
+            return Result.failure(
+                ErrorKind.INVALID_REQUEST, self._redact(str(exc)), operation=op.operation_id
+            )
+
+    def _denial(self, op: Operation) -> Result | None:
+        scopes = list(op.scopes)
+        needs = f"it needs one of {', '.join(scopes)}" if scopes else "it needs no particular scope"
+        if self._allow_operations is not None and op.operation_id not in self._allow_operations:
+            return Result.failure(
+                ErrorKind.NOT_PERMITTED,
+                f"{op.operation_id} is not in this client's allow_operations "
+                f"({', '.join(sorted(self._allow_operations)) or 'none'}); {needs}",
+                operation=op.operation_id,
+                required_scopes=scopes,
+            )
+        if self._allow_scopes is not None and scopes and self._allow_scopes.isdisjoint(scopes):
+            allowed = ", ".join(sorted(self._allow_scopes)) or "none"
+            return Result.failure(
+                ErrorKind.NOT_PERMITTED,
+                f"{op.operation_id} is outside this client's allowed scopes ({allowed}): {needs}",
+                operation=op.operation_id,
+                required_scopes=scopes,
+            )
+        return None
+
+    # ------------------------------------------------------------------ flows: lists
+
+    def _list_flow(self, prepared: Prepared, *, emit: bool, one_page: bool = False) -> _Flow:
+        """Follow cursors. Collects into one Result, or (``emit``) yields a ``_Page`` per page."""
+        op = prepared.operation
+        try:
+            page_cursor, skip = (
+                pagination.decode_cursor(prepared.cursor) if prepared.cursor else (None, 0)
+            )
+        except ValueError as exc:
+            return Result.failure(
+                ErrorKind.INVALID_REQUEST, f"{op.operation_id}: {exc}", operation=op.operation_id
+            )
+        wanted = prepared.max_results
+        collected: list[Any] = []
+        count = 0
+        attempts, waited = 0, 0.0
+        seen: set[str] = {page_cursor} if page_cursor else set()
+        has_size = op.page_size_param is not None
+        while True:
+            started, started_at = self._clock(), self._wall()
+            left = None if wanted is None else wanted - count
+            size = pagination.page_size_for(left, skip, prepared.page_size, has_size)
+            exchange = yield from self._exchange_flow(prepared, cursor=page_cursor, page_size=size)
+            attempts += exchange.result.attempts
+            waited += exchange.result.waited
+            if emit:
+                self._audit_call(prepared, exchange.result, started, started_at)
+            page, done = self._page_of(
+                exchange, page_cursor, skip, left, count, one_page, seen, attempts, waited, emit
+            )
+            # Hold no reference to this page while the next one is fetched: a page that is
+            # still alive then would outlive young-generation GC passes (and memory stays flat).
+            del exchange
+            if not page.success:
+                return page
+            count += len(page.data)
+            next_cursor = page.next_cursor
+            if emit:
+                yield _Page(page)
+            else:
+                collected.extend(page.data)
+            if done:
+                return page if emit else _evolve(page, data=collected)
+            del page
+            assert next_cursor is not None
+            seen.add(next_cursor)
+            page_cursor, skip = next_cursor, 0
+
+    def _page_of(
+        self,
+        exchange: _Exchange,
+        page_cursor: str | None,
+        skip: int,
+        left: int | None,
+        count: int,
+        one_page: bool,
+        seen: set[str],
+        attempts: int,
+        waited: float,
+        emit: bool,
+    ) -> tuple[Result, bool]:
+        """One page's Result (items, resumable cursor) and whether the listing is done."""
+        result = exchange.result
+        op_id = result.operation
+        if not result.success:
+            return _evolve(result, attempts=attempts, waited=waited), True
+        items = result.data if isinstance(result.data, list) else []
+        if skip:
+            items = items[skip:]
+        nxt = exchange.next or pagination.NextPage(None, False)
+        next_cursor: str | None
+        if left is not None and len(items) > left:
+            # The page held more than wanted: stop mid-page with a composite cursor.
+            next_cursor = pagination.encode_cursor(page_cursor, skip + left)
+            items = items[:left]
+            done = True
+        else:
+            next_cursor = nxt.cursor if nxt.more else None
+            done = (
+                one_page
+                or next_cursor is None
+                or (left is not None and len(items) >= left)
+            )
+            if next_cursor is not None and next_cursor in seen and not done:
+                message = (
+                    f"{op_id}: the server sent cursor {next_cursor!r} again after "
+                    f"{count + len(items)} item(s); stopped to avoid an endless loop"
+                )
+                return Result(
+                    success=False,
+                    error=message,
+                    error_kind=ErrorKind.PAGINATION,
+                    status_code=result.status_code,
+                    rate_limit=result.rate_limit,
+                    operation=op_id,
+                    attempts=attempts,
+                    waited=waited,
+                ), True
+        page = Result(
+            success=True,
+            data=items,
+            status_code=result.status_code,
+            rate_limit=result.rate_limit,
+            next_cursor=next_cursor,
+            operation=op_id,
+            attempts=result.attempts if emit else attempts,
+            waited=result.waited if emit else waited,
+        )
+        return page, done
+
+    # ------------------------------------------------------------------ flows: one request
+
+    def _exchange_flow(
+        self,
+        prepared: Prepared,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        parse: bool = True,
+        route: bool = True,
+    ) -> _Flow:
+        """Route, pace, send with retries, and interpret one request; returns an _Exchange."""
+        op = prepared.operation
+        if self._token is None and not self._gateway_auth:
+            return _Exchange(
+                Result.failure(
+                    ErrorKind.CONFIGURATION,
+                    f"{op.operation_id}: no auth token; pass token= or set SENTRY_AUTH_TOKEN",
+                    operation=op.operation_id,
+                ),
+                None,
+                _NO_JSON,
+            )
+        base = self._endpoint.base_url
+        if route and self._endpoint.discover and prepared.organization is not None:
+            found = yield from self._region_flow(prepared.organization)
+            if isinstance(found, Result):
+                return _Exchange(found, None, _NO_JSON)
+            base = found
+        request = self._build_request(prepared, base, cursor, page_size)
+        waited = yield from self._pace()
+        attempt = yield from self._attempt(request, op)
+        tracker: RetryTracker | None = None
+        state = None
+        if retry_reason(attempt) is not None:
+            # Slow path only: hand the first outcome to tenacity and let it drive the retries.
+            tracker = RetryTracker(self._policy, self._wall, self._rng)
+            state = new_call_state(self._retrying, tracker)
+            state.set_result(attempt)
+            while True:
+                decision: Any = self._retrying.iter(state)
+                if isinstance(decision, _DoSleep):
+                    state.prepare_for_next_attempt()
+                    seconds = float(decision)
+                    if seconds > 0:
+                        yield _Sleep(seconds)
+                    waited += seconds
+                    # No pacing here: the retry wait already follows what the server said.
+                    attempt = yield from self._attempt(request, op, number=state.attempt_number)
+                    state.set_result(attempt)
+                else:
+                    attempt = decision  # tenacity's verdict: the final attempt
+                    break
+        attempts = 1 if state is None else state.attempt_number
+        return self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+
+    def _pace(self) -> Generator[_Action, Any, float]:
+        """Wait for a new rate-limit window when the current one is known to be used up."""
+        waited = 0.0
+        for _ in range(8):  # a window that keeps moving away is a server bug; don't wait forever
+            delay = self._pacer.delay(self._wall())
+            if delay <= 0 or delay > self._policy.max_retry_wait - waited:
+                break
+            _log.debug("rate-limit window used up; waiting %.2f s for it to reset", delay)
+            yield _Sleep(delay)
+            waited += delay
+        return waited
+
+    def _attempt(
+        self, request: httpx.Request, op: Operation, number: int = 1
+    ) -> Generator[_Action, Any, Attempt]:
+        seq = self._pacer.sent()
+        started = self._clock()
+        reply = yield _Send(request)
+        duration = self._clock() - started
+        if isinstance(reply, httpx.Response):
+            rate_limit = parse_rate_limit(reply.headers, self._wall())
+            attempt = Attempt(op.method, response=reply, duration=duration, rate_limit=rate_limit)
+            self._pacer.observe(rate_limit, seq)
+            status: Any = reply.status_code
+        else:
+            attempt = Attempt(op.method, error=reply, duration=duration)
+            status = type(reply).__name__
+        if _log.isEnabledFor(_DEBUG):
+            _log.debug(
+                "%s %s%s -> %s in %.1f ms (attempt %d)",
+                request.method,
+                request.url.host,
+                request.url.raw_path.decode("ascii", "replace").split("?", 1)[0],
+                status,
+                duration * 1000,
+                number,
+            )
+        return attempt
+
+    def _build_request(
+        self, prepared: Prepared, base: str, cursor: str | None, page_size: int | None
+    ) -> httpx.Request:
+        query: list[tuple[str, str]] | tuple[tuple[str, str], ...] = prepared.query
+        size_param = prepared.operation.page_size_param
+        if page_size is not None and size_param is not None:
+            query = [(k, v) for k, v in query if k != size_param]
+            query.append((size_param, str(page_size)))
+        if cursor is not None:
+            query = [*query, ("cursor", cursor)]
+        params: Any = query or None
+        return self._http.build_request(
+            prepared.operation.method,
+            base + prepared.path,
+            params=params,
+            json=prepared.body,
+        )
+
+    def _region_flow(self, organization: str) -> _Flow:
+        """The organization's region URL (discovered once, then cached), or a failed Result."""
+        cached = self._regions.get(organization)
+        if cached is not None:
+            return cached
+        op = get_operation("retrieve_organization")
+        assert op is not None
+        started, started_at = self._clock(), self._wall()
+        prepared = prepare(op, {ORG_PARAM: organization}, None)
+        # Asked of the configured base URL, which is trusted; the answer says where to go next.
+        exchange = yield from self._exchange_flow(prepared, parse=False, route=False)
+        result: Result = exchange.result
+        record_result = result
+        url: str | Result
+        if not result.success:
+            url = Result.failure(
+                ErrorKind.REGION if result.status_code != 401 else ErrorKind.AUTHENTICATION,
+                f"could not look up the region of organization {organization!r}: {result.error}",
+                status_code=result.status_code,
+            )
+        else:
+            links = exchange.json.get("links") if isinstance(exchange.json, dict) else None
+            region_url = links.get("regionUrl") if isinstance(links, dict) else None
+            try:
+                url = check_region_url(region_url, self._endpoint, allow_http=self._allow_http)
+            except ValueError as exc:
+                url = Result.failure(ErrorKind.REGION, f"organization {organization!r}: {exc}")
+                record_result = url
+            else:
+                self._regions.put(organization, url)
+                _log.debug("organization %s lives at %s", organization, url)
+        self._emit_audit(
+            _audit.AuditRecord(
+                operation=op.operation_id,
+                method=op.method,
+                path=prepared.path,
+                host=self._endpoint.host,
+                decision=_audit.Decision.REGION_DISCOVERY,
+                status_code=result.status_code,
+                success=record_result.success,
+                error_kind=record_result.error_kind,
+                duration=self._clock() - started,
+                attempts=result.attempts,
+                started_at=started_at,
+            )
+        )
+        return url
+
+    # ------------------------------------------------------------------ interpreting answers
+
+    def _interpret(
+        self,
+        prepared: Prepared,
+        attempt: Attempt,
+        attempts: int,
+        waited: float,
+        tracker: RetryTracker | None,
+        parse: bool,
+    ) -> _Exchange:
+        op = prepared.operation
+        response = attempt.response
+        if response is None:
+            return _Exchange(self._transport_failure(op, attempt, attempts, waited), None, _NO_JSON)
+        status = response.status_code
+        rate_limit = attempt.rate_limit
+        if 200 <= status < 300:
+            return self._success(prepared, response, rate_limit, attempts, waited, parse)
+        kind, message, details = self._http_error(
+            prepared, response, rate_limit, attempts, waited, tracker
+        )
+        return _Exchange(
+            Result(
+                success=False,
+                error=self._redact(message),
+                error_kind=kind,
+                status_code=status,
+                rate_limit=rate_limit,
+                operation=op.operation_id,
+                attempts=attempts,
+                waited=waited,
+                details=self._redact_deep(details),
+            ),
+            None,
+            _NO_JSON,
+        )
+
+    def _success(
+        self,
+        prepared: Prepared,
+        response: httpx.Response,
+        rate_limit: RateLimit | None,
+        attempts: int,
+        waited: float,
+        parse: bool,
+    ) -> _Exchange:
+        op = prepared.operation
+        status = response.status_code
+
+        def fail(message: str) -> _Exchange:
+            return _Exchange(
+                Result(
+                    success=False,
+                    error=self._redact(f"{op.operation_id}: {message}"),
+                    error_kind=ErrorKind.INVALID_RESPONSE,
+                    status_code=status,
+                    rate_limit=rate_limit,
+                    operation=op.operation_id,
+                    attempts=attempts,
+                    waited=waited,
+                ),
+                None,
+                _NO_JSON,
+            )
+
+        expects_body = op.response_model is not None or op.response_is_list or (not parse)
+        if status == 204 or not expects_body:
+            data = None
+            payload: Any = _NO_JSON
+        else:
+            content = response.content
+            model_name = (op.response_model or "JSON").rpartition(":")[2]
+            if not content.strip():
+                return fail(f"the response body was empty (HTTP {status}); expected {model_name}")
+            try:
+                payload = json.loads(content)
+            except (ValueError, UnicodeDecodeError):
+                return fail(
+                    f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
+                    f"expected {model_name}"
+                )
+            if not parse:
+                data = payload
+            elif op.response_model is not None:
+                try:
+                    data = parse_model(op.response_model, payload, op.response_is_list)
+                except ShapeError as exc:
+                    where = f" at {exc.path}" if exc.path else ""
+                    return fail(f"the response did not match {model_name}{where}: {exc.message}")
+            else:
+                data = payload
+                if op.response_is_list and not isinstance(payload, list):
+                    return fail(f"expected a JSON list, got {type(payload).__name__}")
+        next_page = pagination.next_page(response) if op.paginated else None
+        result = Result(
+            success=True,
+            data=data,
+            status_code=status,
+            rate_limit=rate_limit,
+            next_cursor=next_page.cursor if next_page is not None and next_page.more else None,
+            operation=op.operation_id,
+            attempts=attempts,
+            waited=waited,
+        )
+        return _Exchange(result, next_page, payload)
+
+    def _transport_failure(
+        self, op: Operation, attempt: Attempt, attempts: int, waited: float
+    ) -> Result:
+        error = attempt.error
+        name = type(error).__name__
+        if isinstance(error, httpx.TimeoutException):
+            kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name})"
+        else:
+            kind, what = ErrorKind.CONNECTION, f"the connection failed ({name}: {error})"
+        if attempts > 1:
+            tail = f"; tried {attempts} times over {waited:.1f} s of waiting"
+        elif op.method not in IDEMPOTENT_METHODS and retry_reason(attempt) is None:
+            tail = f"; not retried: the {op.method} may already have reached Sentry"
+        elif self._policy.max_retries == 0:
+            tail = "; retries are off (max_retries=0)"
+        else:
+            tail = ""
+        return Result(
+            success=False,
+            error=self._redact(f"{op.operation_id}: {what}{tail}"),
+            error_kind=kind,
+            operation=op.operation_id,
+            attempts=attempts,
+            waited=waited,
+        )
+
+    def _http_error(
+        self,
+        prepared: Prepared,
+        response: httpx.Response,
+        rate_limit: RateLimit | None,
+        attempts: int,
+        waited: float,
+        tracker: RetryTracker | None,
+    ) -> tuple[str, str, Mapping[str, Any] | None]:
+        op = prepared.operation
+        status = response.status_code
+        name = op.operation_id
+        body = _json_or_none(response)
+        detail = _detail_text(body, response)
+        said = f" (Sentry says: {detail})" if detail else ""
+        details: dict[str, Any] | None = body if isinstance(body, dict) else None
+        if status == 401:
+            return (
+                ErrorKind.AUTHENTICATION,
+                f"{name}: authentication failed (401): "
+                f"the token is missing, invalid or expired{said}",
+                details,
+            )
+        if status == 403:
+            wanted = _insufficient_scope(response.headers.get("www-authenticate"))
+            accepted = list(op.scopes)
+            need = f"{name} needs one of {', '.join(accepted)}" if accepted else ""
+            if wanted:
+                text = f"{name}: permission denied (403): the token lacks the {wanted} scope"
+                text += f" ({need})" if need else ""
+            else:
+                text = f"{name}: permission denied (403): {need or 'the token may not do this'}"
+            details = {**(details or {}), "required_scopes": accepted, "missing_scope": wanted}
+            return ErrorKind.PERMISSION, text + said, details
+        if status == 404:
+            return (
+                ErrorKind.NOT_FOUND,
+                f"{name}: not found (404): {prepared.path} does not exist "
+                f"or this token cannot see it{said}",
+                details,
+            )
+        if status in (400, 422):
+            return (
+                ErrorKind.BAD_REQUEST,
+                f"{name}: Sentry rejected the request ({status}): {detail or 'no reason given'}",
+                details,
+            )
+        if status == 409:
+            return (
+                ErrorKind.CONFLICT,
+                f"{name}: conflict (409): {detail or 'the resource already exists or changed'}",
+                details,
+            )
+        if status == 429:
+            return (
+                ErrorKind.RATE_LIMITED,
+                f"{name}: rate limited (429): {self._gave_up(attempts, waited, tracker)}"
+                f"{_limit_text(rate_limit)}{said}",
+                details,
+            )
+        if 500 <= status < 600:
+            if attempts > 1:
+                tail = f"; {self._gave_up(attempts, waited, tracker)}"
+            elif op.method not in IDEMPOTENT_METHODS:
+                tail = f"; not retried: the {op.method} may already have taken effect"
+            else:
+                tail = "; retries are off (max_retries=0)" if self._policy.max_retries == 0 else ""
+            return (
+                ErrorKind.SERVER,
+                f"{name}: Sentry had a server error ({status}){tail}{said}",
+                details,
+            )
+        if 300 <= status < 400:
+            where = response.headers.get("location", "")
+            return (
+                ErrorKind.HTTP,
+                f"{name}: unexpected redirect ({status}) to {where!r}; "
+                "not followed (it could take the token elsewhere)",
+                details,
+            )
+        return ErrorKind.HTTP, f"{name}: unexpected HTTP status {status}{said}", details
+
+    def _gave_up(self, attempts: int, waited: float, tracker: RetryTracker | None) -> str:
+        plural = "s" if attempts != 1 else ""
+        tries = f"gave up after {attempts} attempt{plural} and {waited:.1f} s of waiting"
+        if tracker is not None and tracker.stop_reason == "budget" and tracker.wanted is not None:
+            return (
+                f"{tries}; the next wait ({tracker.wanted:.1f} s) would exceed "
+                f"max_retry_wait={self._policy.max_retry_wait:g} s"
+            )
+        if tracker is not None and tracker.stop_reason == "retries":
+            return f"{tries} (max_retries={self._policy.max_retries})"
+        if self._policy.max_retries == 0:
+            return f"{tries} (retries are off: max_retries=0)"
+        return tries
+
+    # ------------------------------------------------------------------ audit and helpers
+
+    def _audit_refusal(
+        self, operation_id: str, failure: Result, started: float, started_at: float
+    ) -> None:
+        if self._audit_hook is None:
+            return
+        op = get_operation(operation_id)
+        decision = (
+            _audit.Decision.DENIED
+            if failure.error_kind == ErrorKind.NOT_PERMITTED
+            else _audit.Decision.INVALID
+        )
+        self._emit_audit(
+            _audit.AuditRecord(
+                operation=op.operation_id if op else str(operation_id),
+                method=op.method if op else None,
+                path=op.path if op else None,
+                host=None,
+                decision=decision,
+                status_code=None,
+                success=False,
+                error_kind=failure.error_kind,
+                duration=self._clock() - started,
+                attempts=0,
+                started_at=started_at,
+            )
+        )
+
+    def _audit_call(
+        self, prepared: Prepared, result: Result, started: float, started_at: float
+    ) -> None:
+        if self._audit_hook is None:
+            return
+        op = prepared.operation
+        decision = _audit.Decision.ALLOWED
+        if result.attempts == 0 and not result.success:
+            decision = _audit.Decision.INVALID
+        self._emit_audit(
+            _audit.AuditRecord(
+                operation=op.operation_id,
+                method=op.method,
+                path=prepared.path,
+                host=self._host_for(prepared),
+                decision=decision,
+                status_code=result.status_code,
+                success=result.success,
+                error_kind=result.error_kind,
+                duration=self._clock() - started,
+                attempts=result.attempts,
+                started_at=started_at,
+            )
+        )
+
+    def _host_for(self, prepared: Prepared) -> str | None:
+        """The host the call went to: the organization's region, or the configured base."""
+        if self._endpoint.discover and prepared.organization is not None:
+            region = self._regions.get(prepared.organization)
+            if region is not None:
+                return httpx.URL(region).host
+        return self._endpoint.host
+
+    def _emit_audit(self, record: _audit.AuditRecord) -> None:
+        outcome = _audit.emit(self._audit_hook, record)
+        if inspect.isawaitable(outcome):
+            self._schedule_audit(outcome)
+
+    def _schedule_audit(self, awaitable: Awaitable[Any]) -> None:
+        # The sync client cannot await; close a coroutine so it does not warn.
+        close = getattr(awaitable, "close", None)
+        if callable(close):
+            close()
+        _log.warning("an async audit hook was given to the sync client; use a plain function")
+
+    def _redact(self, text: str) -> str:
+        return text if self._token is None else self._token.redact(text)
+
+    def _redact_deep(self, value: Any) -> Any:
+        """``value`` (a server's error body) with the token scrubbed from every string in it."""
+        if self._token is None:
+            return value
+        if isinstance(value, str):
+            return self._token.redact(value)
+        if isinstance(value, dict):
+            return {self._redact_deep(k): self._redact_deep(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._redact_deep(v) for v in value]
+        return value
+
+    def _internal_failure(self, operation_id: Any, exc: BaseException) -> Result:
+        _log.debug("unexpected error in %s", operation_id, exc_info=True)
+        return Result.failure(
+            ErrorKind.INTERNAL,
+            self._redact(
+                f"{operation_id}: unexpected error in sentry_api ({type(exc).__name__}: {exc})"
+            ),
+            operation=str(operation_id),
+        )
+
+
+# tenacity names, imported once (the retry module re-exports nothing of tenacity's).
+from tenacity import DoSleep as _DoSleep  # noqa: E402
+
+
+def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return frozenset([values])
+    items = frozenset(values)
+    if not all(isinstance(v, str) for v in items):
+        raise ValueError(f"{what} must be strings")
+    return items
+
+
+def _evolve(result: Result, **changes: Any) -> Result:
+    import attrs
+
+    return attrs.evolve(result, **changes)
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content) if response.content.strip() else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _detail_text(body: Any, response: httpx.Response) -> str:
+    """Sentry's own words from an error body: ``detail``, or the field errors of a 400."""
+    if isinstance(body, dict):
+        detail = body.get("detail")
+        if isinstance(detail, str):
+            text = detail
+        else:
+            parts = []
+            for field, problems in body.items():
+                if isinstance(problems, list):
+                    problems = "; ".join(str(p) for p in problems)
+                elif isinstance(problems, dict):
+                    problems = json.dumps(problems)[:100]
+                parts.append(f"{field}: {problems}")
+            text = "; ".join(parts)
+    elif isinstance(body, list):
+        text = "; ".join(str(p) for p in body)
+    elif isinstance(body, str):
+        text = body
+    elif response.content.strip():
+        text = f"a non-JSON body ({_content_kind(response)})"
+    else:
+        text = ""
+    return text if len(text) <= _DETAIL_LIMIT else text[: _DETAIL_LIMIT - 3] + "..."
+
+
+def _content_kind(response: httpx.Response) -> str:
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if "html" in content_type or response.content.lstrip()[:15].lower().startswith(
+        (b"<!doctype", b"<html")
+    ):
+        return "an HTML page"
+    return content_type or "no content type"
+
+
+def _insufficient_scope(header: str | None) -> str | None:
+    """The scope named by ``WWW-Authenticate: Bearer error="insufficient_scope", scope="..."``."""
+    if not header or "insufficient_scope" not in header:
+        return None
+    import re
+
+    match = re.search(r'scope="([^"]*)"', header)
+    scope = match.group(1).strip() if match else ""
+    return scope or None
+
+
+def _limit_text(rate_limit: RateLimit | None) -> str:
+    if rate_limit is None or rate_limit.limit is None:
+        return ""
+    return f" (limit: {rate_limit.limit} requests per window)"
+
+
+# --------------------------------------------------------------------------- sync
+
+
+class SentryClient(_BaseClient[httpx.Client]):
+    """The synchronous client. One pooled ``httpx.Client`` underneath; close it (or use ``with``).
+
+    Args:
+        token: the auth token (default: ``SENTRY_AUTH_TOKEN``). Never shown in reprs, logs,
+            errors or results.
+        region: ``"us"``, ``"de"``, ``"auto"`` (discover each organization's region) or ``None``
+            (``https://sentry.io``; default: ``SENTRY_REGION``).
+        base_url: self-hosted Sentry or a proxy/gateway URL, path prefix allowed (default:
+            ``SENTRY_URL``).
+        organization: default ``organization_id_or_slug`` (default: ``SENTRY_ORG``).
+        transport: any ``httpx.BaseTransport`` (``httpx.MockTransport``, the sandbox's...).
+        timeout: seconds (or an ``httpx.Timeout``) per request.
+        max_retries: retries after the first attempt (0 = none).
+        max_retry_wait: total seconds the client may spend waiting to retry one request.
+        headers: extra headers for every request (e.g. a gateway's key).
+        allow_http: permit plain http to a non-loopback host.
+        allow_scopes / allow_operations: refuse, without sending, any call outside these.
+        audit_hook: called with an :class:`~sentry_api.audit.AuditRecord` per call.
+        clock / wall_clock / sleep / rng: injectable for tests (monotonic clock, Unix time,
+            sleep function, random source for jitter).
+    """
+
+    def __init__(
+        self,
+        token: str | Token | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+        http_client: httpx.Client | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(token, **options)
+        self._sleep = sleep or time.sleep
+        if http_client is not None:
+            self._http = http_client
+            self._http.headers.update(self._headers)
+        else:
+            self._http = httpx.Client(
+                transport=transport,
+                timeout=self._timeout,
+                headers=self._headers,
+                follow_redirects=False,
+            )
+
+    @classmethod
+    def from_env(cls, **options: Any) -> SentryClient:
+        """A client configured from ``SENTRY_AUTH_TOKEN``, ``SENTRY_URL``, ``SENTRY_REGION`` and
+        ``SENTRY_ORG`` (keyword arguments override them)."""
+        return cls(**options)
+
+    # ------------------------------------------------------------------ public API
+
+    def call(self, operation_id: str, /, **params: Any) -> Result:
+        """Call any operation by its operationId. Never raises for API, network or input errors.
+
+        Path and query parameters by their snake_case names (wire names work too); the body as
+        ``body=`` (a dict or a generated model). For list operations, ``max_results=N`` follows
+        cursors until N items (one page without it); ``cursor=`` resumes from a
+        ``Result.next_cursor``.
+        """
+        try:
+            return self._run(self._call_flow(operation_id, params))  # type: ignore[no-any-return]
+        except Exception as exc:  # noqa: BLE001 - call() must never raise
+            return self._internal_failure(operation_id, exc)
+
+    def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result]:
+        """Each page of a list as a ``Result`` (data = that page's items), fetched lazily.
+
+        Never raises: a failure is the last ``Result`` yielded. ``result.next_cursor``
+        resumes after that page. ``max_results=`` caps the total number of items.
+        """
+        flow = self._pages_flow(operation_id, params)
+        try:
+            action = next(flow)
+            while True:
+                if type(action) is _Page:
+                    page = action.result
+                    del action  # the caller holds the page; we must not keep it alive
+                    yield page
+                    del page
+                    action = next(flow)
+                else:
+                    action = flow.send(self._perform(action))
+        except StopIteration as stop:
+            final = stop.value
+            if isinstance(final, Result) and not final.success:
+                yield final
+        except Exception as exc:  # noqa: BLE001
+            yield self._internal_failure(operation_id, exc)
+
+    def paginate(self, operation_id: str, /, **params: Any) -> Iterator[Any]:
+        """Every item of a list, fetched one page at a time (memory stays flat).
+
+        Raises the typed :class:`~sentry_api.errors.SentryAPIError` of a failed page (an
+        iterator has no envelope to return); use :meth:`pages` to get failures as Results.
+        """
+        for page in self.pages(operation_id, **params):
+            if not page.success:
+                raise exception_for(page)
+            items = page.data
+            del page
+            yield from items
+            del items  # before the next page is fetched
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SentryClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ the driver
+
+    def _run(self, flow: _Flow) -> Any:
+        try:
+            action = next(flow)
+            while True:
+                action = flow.send(self._perform(action))
+        except StopIteration as stop:
+            return stop.value
+
+    def _perform(self, action: _Action) -> Any:
+        if type(action) is _Send:
+            try:
+                return self._http.send(action.request)
+            except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
+                return exc
+        if type(action) is _Sleep:
+            self._sleep(action.seconds)
+            return None
+        raise TypeError(f"unexpected action {action!r}")
+
+
+# --------------------------------------------------------------------------- async
+
+
+class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
+    """The asyncio client: the same options and methods as :class:`SentryClient`, awaited.
+
+    Extra option ``max_concurrency``: never more than this many requests in flight. The client
+    also learns Sentry's ``X-Sentry-Rate-Limit-ConcurrentLimit`` and stays under it; until the
+    server has said, it sends one request at a time.
+    """
+
+    def __init__(
+        self,
+        token: str | Token | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_concurrency: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(token, **options)
+        self._sleep = sleep or asyncio.sleep
+        self._gate = ConcurrencyGate(max_concurrency)
+        self._pending_audits: set[asyncio.Future[Any]] = set()
+        if http_client is not None:
+            self._http = http_client
+            self._http.headers.update(self._headers)
+        else:
+            limits = httpx.Limits(
+                max_connections=max(100, max_concurrency or 0),
+                max_keepalive_connections=max(20, max_concurrency or 0),
+            )
+            self._http = httpx.AsyncClient(
+                transport=transport,
+                timeout=self._timeout,
+                headers=self._headers,
+                follow_redirects=False,
+                limits=limits,
+            )
+
+    @classmethod
+    def from_env(cls, **options: Any) -> AsyncSentryClient:
+        """See :meth:`SentryClient.from_env`."""
+        return cls(**options)
+
+    @property
+    def concurrency_limit(self) -> int:
+        """The current cap on requests in flight (caller's cap and server's limit)."""
+        return self._gate.limit
+
+    async def call(self, operation_id: str, /, **params: Any) -> Result:
+        """See :meth:`SentryClient.call`."""
+        try:
+            return await self._run(self._call_flow(operation_id, params))  # type: ignore[no-any-return]
+        except Exception as exc:  # noqa: BLE001 - call() must never raise
+            return self._internal_failure(operation_id, exc)
+
+    async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result]:
+        """See :meth:`SentryClient.pages`."""
+        flow = self._pages_flow(operation_id, params)
+        try:
+            action = next(flow)
+            while True:
+                if type(action) is _Page:
+                    page = action.result
+                    del action  # the caller holds the page; we must not keep it alive
+                    yield page
+                    del page
+                    action = next(flow)
+                else:
+                    action = flow.send(await self._perform(action))
+        except StopIteration as stop:
+            final = stop.value
+            if isinstance(final, Result) and not final.success:
+                yield final
+        except Exception as exc:  # noqa: BLE001
+            yield self._internal_failure(operation_id, exc)
+
+    async def paginate(self, operation_id: str, /, **params: Any) -> AsyncIterator[Any]:
+        """See :meth:`SentryClient.paginate`."""
+        async for page in self.pages(operation_id, **params):
+            if not page.success:
+                raise exception_for(page)
+            items = page.data
+            del page
+            for item in items:
+                yield item
+            items = item = None  # before the next page is fetched
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+        if self._pending_audits:
+            await asyncio.gather(*self._pending_audits, return_exceptions=True)
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncSentryClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # ------------------------------------------------------------------ the driver
+
+    async def _run(self, flow: _Flow) -> Any:
+        try:
+            action = next(flow)
+            while True:
+                action = flow.send(await self._perform(action))
+        except StopIteration as stop:
+            return stop.value
+
+    async def _perform(self, action: _Action) -> Any:
+        if type(action) is _Send:
+            gate = self._gate
+            await gate.acquire()
+            try:
+                response = await self._http.send(action.request)
+            except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
+                gate.release()
+                return exc
+            gate.learn(_concurrency_of(response))
+            gate.release()
+            return response
+        if type(action) is _Sleep:
+            await self._sleep(action.seconds)
+            return None
+        raise TypeError(f"unexpected action {action!r}")
+
+    def _schedule_audit(self, awaitable: Awaitable[Any]) -> None:
+        future = asyncio.ensure_future(awaitable)
+        self._pending_audits.add(future)
+        future.add_done_callback(self._audit_done)
+
+    def _audit_done(self, future: asyncio.Future[Any]) -> None:
+        self._pending_audits.discard(future)
+        if not future.cancelled() and future.exception() is not None:
+            _log.warning("audit hook failed", exc_info=future.exception())
+
+
+def _concurrency_of(response: httpx.Response) -> RateLimit | None:
+    value = response.headers.get("x-sentry-rate-limit-concurrentlimit")
+    if value is None:
+        return None
+    try:
+        return RateLimit(concurrent_limit=int(value))
+    except ValueError:
+        return None

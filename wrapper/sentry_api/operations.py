@@ -1,0 +1,561 @@
+"""A typed view over the generated operation metadata, and turning call arguments into a request.
+
+Everything the client knows about an operation - method, path, parameters and their schemas,
+body, response model, accepted scopes, pagination - comes from
+``sentry_api_client._operations.OPERATIONS``, generated from ``openapi/sentry.yaml``. Nothing
+here lists operations by hand.
+
+:func:`prepare` validates a call's arguments against that metadata *before* anything is sent -
+unknown operation or parameter, missing required parameter, wrong type, empty or blank path
+parameter, value outside an enum / range / pattern, a body that does not fit its schema - and
+builds the request: percent-encoded path (``urllib.parse.quote(value, safe="")``, so release
+versions with ``/ + @``, spaces or non-ASCII survive), query parameters under their wire names
+(snake_case Python names and the wire names are both accepted; booleans become ``true``/
+``false``, or ``1``/``0`` where the spec says so; arrays repeat the parameter) and a JSON body
+(a dict, or a generated model via ``to_dict()``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import attrs
+
+__all__ = [
+    "InvalidArguments",
+    "Operation",
+    "Param",
+    "Prepared",
+    "get_operation",
+    "operations",
+    "prepare",
+]
+
+ORG_PARAM = "organization_id_or_slug"
+# Schema keywords a non-blank string always satisfies (minLength 1 at most, see _path_value).
+_PLAIN_STRING_KEYS = frozenset({"type", "minLength", "description", "examples", "example"})
+PAGE_SIZE_PARAMS = ("per_page", "limit")
+# Arguments of call() that are not API parameters.
+RESERVED = frozenset({"body", "max_results"})
+
+
+class InvalidArguments(ValueError):
+    """The arguments do not fit the operation; the message says which and why."""
+
+
+@attrs.frozen(slots=True, eq=False)
+class Param:
+    name: str  # as sent on the wire (e.g. statsPeriod)
+    python_name: str  # as accepted by call() (e.g. stats_period)
+    location: str  # "path" or "query"
+    required: bool
+    schema: Mapping[str, Any]
+    description: str = ""
+
+
+@attrs.frozen(slots=True, eq=False)
+class Operation:
+    """One API operation, as described by the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    scopes: tuple[str, ...]
+    paginated: bool
+    path_params: tuple[Param, ...]
+    query_params: tuple[Param, ...]
+    body_schema: Mapping[str, Any] | None
+    body_required: bool
+    body_model: str | None
+    response_status: int | None
+    response_model: str | None
+    response_is_list: bool
+    module: str
+    deprecated: bool = False
+    page_size_param: str | None = None
+    _segments: tuple[str | int, ...] = attrs.field(default=(), repr=False)
+    _by_name: Mapping[str, Param] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def takes_organization(self) -> bool:
+        return any(p.python_name == ORG_PARAM for p in self.path_params)
+
+    def param(self, name: str) -> Param | None:
+        """A parameter by Python or wire name."""
+        return self._by_name.get(name)
+
+    def render_path(self, values: Mapping[str, str]) -> str:
+        """The path with each parameter percent-encoded as one segment."""
+        parts = []
+        for segment in self._segments:
+            if isinstance(segment, int):
+                parts.append(quote(values[self.path_params[segment].python_name], safe=""))
+            else:
+                parts.append(segment)
+        return "".join(parts)
+
+    def template_path(self) -> str:
+        return self.path
+
+    @classmethod
+    def from_metadata(cls, meta: Mapping[str, Any]) -> Operation:
+        def params(key: str, location: str) -> tuple[Param, ...]:
+            return tuple(
+                Param(
+                    name=p["name"],
+                    python_name=p.get("python_name") or p["name"],
+                    location=location,
+                    required=bool(p.get("required")) or location == "path",
+                    schema=p.get("schema") or {},
+                    description=p.get("description") or "",
+                )
+                for p in meta.get(key) or ()
+            )
+
+        path_params = params("path_params", "path")
+        query_params = params("query_params", "query")
+        by_name: dict[str, Param] = {}
+        for p in (*path_params, *query_params):
+            by_name.setdefault(p.python_name, p)
+            by_name.setdefault(p.name, p)
+        body = meta.get("body") or None
+        response = meta.get("response") or None
+        query_names = {p.name for p in query_params}
+        page_size = next((n for n in PAGE_SIZE_PARAMS if n in query_names), None)
+        return cls(
+            operation_id=meta["operation_id"],
+            method=str(meta["method"]).upper(),
+            path=meta["path"],
+            tag=meta.get("tag") or "",
+            summary=meta.get("summary") or "",
+            description=meta.get("description") or "",
+            scopes=tuple(meta.get("scopes") or ()),
+            paginated=bool(meta.get("paginated")),
+            path_params=path_params,
+            query_params=query_params,
+            body_schema=body["schema"] if body else None,
+            body_required=bool(body and body.get("required")),
+            body_model=body.get("model") if body else None,
+            response_status=int(response["status"]) if response else None,
+            response_model=response.get("model") if response else None,
+            response_is_list=bool(response and response.get("list")),
+            module=meta.get("module") or "",
+            deprecated=bool(meta.get("deprecated")),
+            page_size_param=page_size,
+            segments=_compile_path(meta["path"], path_params),
+            by_name=by_name,
+        )
+
+
+def _compile_path(path: str, params: tuple[Param, ...]) -> tuple[str | int, ...]:
+    index = {p.name: i for i, p in enumerate(params)}
+    segments: list[str | int] = []
+    for piece in re.split(r"(\{[^}]+\})", path):
+        if piece.startswith("{") and piece.endswith("}"):
+            name = piece[1:-1]
+            if name not in index:
+                raise ValueError(f"path {path} names {name!r}, which is not a path parameter")
+            segments.append(index[name])
+        elif piece:
+            segments.append(piece)
+    return tuple(segments)
+
+
+@functools.cache
+def operations() -> Mapping[str, Operation]:
+    """Every operation in the spec, by operationId (imported on first use)."""
+    from sentry_api_client._operations import OPERATIONS
+
+    return {op_id: Operation.from_metadata(meta) for op_id, meta in OPERATIONS.items()}
+
+
+def get_operation(operation_id: str) -> Operation | None:
+    return operations().get(operation_id) if isinstance(operation_id, str) else None
+
+
+def unknown_operation_message(operation_id: object) -> str:
+    import difflib
+
+    known = list(operations())
+    close = (
+        difflib.get_close_matches(str(operation_id), known, n=3)
+        if isinstance(operation_id, str)
+        else []
+    )
+    hint = (
+        f"; did you mean {', '.join(close)}?" if close else f" ({len(known)} operations are known)"
+    )
+    return f"unknown operation {operation_id!r}{hint}"
+
+
+# --------------------------------------------------------------------------- preparing
+
+
+@attrs.frozen(slots=True)
+class Prepared:
+    """A validated call, ready to send (or to page through)."""
+
+    operation: Operation
+    path: str  # percent-encoded, relative to the base URL
+    query: tuple[tuple[str, str], ...]
+    body: Any  # JSON-ready, or None
+    organization: str | None
+    max_results: int | None = None
+    cursor: str | None = None  # the caller's cursor (maybe a composite one), not yet split
+    page_size: int | None = None  # the caller's own per_page/limit, if any
+
+
+def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -> Prepared:
+    """Validate ``params`` for ``op`` and build the request. Raises :class:`InvalidArguments`."""
+    values: dict[Param, Any] = {}
+    body = params.get("body")
+    max_results = params.get("max_results")
+    for name, value in params.items():
+        if name in RESERVED:
+            continue
+        param = op.param(name)
+        if param is None:
+            raise InvalidArguments(_unknown_param(op, name))
+        if param in values:
+            raise InvalidArguments(
+                f"{op.operation_id}: {param.python_name} was given twice "
+                f"(as {param.python_name} and {param.name})"
+            )
+        if value is None:
+            continue  # None means "not given", as for keyword defaults
+        values[param] = value
+
+    path_values: dict[str, str] = {}
+    organization: str | None = None
+    for param in op.path_params:
+        value = values.get(param)
+        if value is None and param.python_name == ORG_PARAM:
+            value = default_org
+        if value is None:
+            hint = (
+                " (or give the client a default organization: organization= or SENTRY_ORG)"
+                if param.python_name == ORG_PARAM
+                else ""
+            )
+            raise InvalidArguments(f"{op.operation_id} needs {param.python_name}{hint}")
+        text = _path_value(op, param, value)
+        path_values[param.python_name] = text
+        if param.python_name == ORG_PARAM:
+            organization = text
+
+    query: list[tuple[str, str]] = []
+    cursor: str | None = None
+    page_size: int | None = None
+    for param in op.query_params:
+        value = values.get(param)
+        if value is None:
+            if param.required:
+                raise InvalidArguments(f"{op.operation_id} needs {param.python_name}")
+            continue
+        if param.name == "cursor" and op.paginated:
+            if not isinstance(value, str):
+                raise InvalidArguments(
+                    f"{op.operation_id}: cursor must be a string, got {_type_name(value)}"
+                )
+            cursor = value  # pagination.py splits a composite cursor and sends the page cursor
+            continue
+        encoded = _query_values(op, param, value)
+        if param.name == op.page_size_param:
+            page_size = int(encoded[0])
+        query.extend((param.name, text) for text in encoded)
+
+    if max_results is not None:
+        if not op.paginated:
+            raise InvalidArguments(
+                f"{op.operation_id} is not a list operation; max_results does not apply"
+            )
+        if isinstance(max_results, bool) or not isinstance(max_results, int) or max_results < 1:
+            raise InvalidArguments(f"max_results must be a positive integer, got {max_results!r}")
+
+    return Prepared(
+        operation=op,
+        path=op.render_path(path_values),
+        query=tuple(query),
+        body=_body(op, body),
+        organization=organization,
+        max_results=max_results,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+
+def _unknown_param(op: Operation, name: str) -> str:
+    accepted = [p.python_name for p in (*op.path_params, *op.query_params)]
+    if op.body_schema is not None:
+        accepted.append("body")
+    if op.paginated:
+        accepted.append("max_results")
+    hint = ""
+    if op.body_schema is not None and name in (op.body_schema.get("properties") or {}):
+        hint = f" ({name!r} is a field of the request body: pass body={{{name!r}: ...}})"
+    return f"{op.operation_id} has no parameter {name!r}{hint}; it accepts: " + (
+        ", ".join(accepted) or "no parameters"
+    )
+
+
+def _type_name(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _path_value(op: Operation, param: Param, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise InvalidArguments(
+            f"{op.operation_id}: {param.python_name} must be a string, got {_type_name(value)}"
+        )
+    text = str(value)
+    if not text.strip():
+        raise InvalidArguments(f"{op.operation_id}: {param.python_name} must not be empty or blank")
+    if text in (".", ".."):
+        # A dot segment would be resolved away by URL normalisation and hit another endpoint.
+        raise InvalidArguments(f"{op.operation_id}: {param.python_name} cannot be {text!r}")
+    schema = param.schema
+    if schema.keys() <= _PLAIN_STRING_KEYS and schema.get("minLength", 0) <= 1:
+        return text  # a plain non-blank string: nothing more to check
+    problem = schema_error(text, param.schema, param.python_name)
+    if problem is not None:
+        raise InvalidArguments(f"{op.operation_id}: {problem}")
+    return text
+
+
+def _query_values(op: Operation, param: Param, value: Any) -> list[str]:
+    schema = param.schema
+    if schema.get("type") == "array" or "array" in _types(schema):
+        items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        item_schema = schema.get("items") or {}
+        return [
+            _query_scalar(op, param, item, item_schema, f"{param.python_name}[{i}]")
+            for i, item in enumerate(items)
+        ]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        raise InvalidArguments(
+            f"{op.operation_id}: {param.python_name} takes one value, got a {type(value).__name__}"
+        )
+    return [_query_scalar(op, param, value, schema, param.python_name)]
+
+
+def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return (kind,)
+    if isinstance(kind, list):
+        return tuple(k for k in kind if isinstance(k, str))
+    return ()
+
+
+def _query_scalar(
+    op: Operation, param: Param, value: Any, schema: Mapping[str, Any], where: str
+) -> str:
+    kinds = _types(schema)
+    enum = schema.get("enum")
+    coerced: Any = value
+    if isinstance(value, bool):
+        if "boolean" in kinds:
+            coerced = value
+        elif enum is not None and {"0", "1"} >= set(map(str, enum)):
+            coerced = "1" if value else "0"  # Sentry's flag style, e.g. shortIdLookup=1
+        elif enum is not None and {"true", "false"} >= set(map(str, enum)):
+            coerced = "true" if value else "false"
+    elif isinstance(value, (datetime.datetime, datetime.date)) and "string" in kinds:
+        coerced = value.isoformat()
+    elif isinstance(value, int) and "string" in kinds and "integer" not in kinds:
+        coerced = str(value)  # ids are strings in the spec; 123 and "123" mean the same
+    problem = schema_error(coerced, schema, where)
+    if problem is not None:
+        raise InvalidArguments(f"{op.operation_id}: {problem}")
+    if isinstance(coerced, bool):
+        return "true" if coerced else "false"
+    return str(coerced)
+
+
+def _body(op: Operation, body: Any) -> Any:
+    if op.body_schema is None:
+        if body is not None:
+            raise InvalidArguments(f"{op.operation_id} takes no request body")
+        return None
+    if body is None:
+        if op.body_required:
+            raise InvalidArguments(f"{op.operation_id} needs a request body (body=...)")
+        return None
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict) and not isinstance(body, Mapping):
+        body = to_dict()
+    if not isinstance(body, Mapping):
+        raise InvalidArguments(
+            f"{op.operation_id}: body must be a dict or a generated model, got {_type_name(body)}"
+        )
+    body = _wire_keys(dict(body), op.body_schema)
+    problem = schema_error(body, op.body_schema, "body")
+    if problem is not None:
+        raise InvalidArguments(f"{op.operation_id}: {problem}")
+    return body
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _wire_keys(body: dict[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+    """Accept ``assigned_to`` for ``assignedTo``: rename top-level snake_case keys it knows."""
+    properties = schema.get("properties") or {}
+    if not properties:
+        return body
+    renamed: dict[str, Any] = {}
+    for key, value in body.items():
+        wire = key
+        if isinstance(key, str) and key not in properties and "_" in key:
+            camel = _camel(key)
+            if camel in properties:
+                wire = camel
+        if wire in renamed:
+            raise InvalidArguments(f"body: {key!r} and {wire!r} are the same field")
+        renamed[wire] = value
+    return renamed
+
+
+# --------------------------------------------------------------------------- schema checks
+
+_JSON_TYPE_CHECKS: dict[str, Any] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "array": lambda v: isinstance(v, (list, tuple)),
+    "object": lambda v: isinstance(v, Mapping),
+}
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def schema_error(value: Any, schema: Mapping[str, Any], where: str) -> str | None:
+    """The first way ``value`` breaks ``schema`` (the subset of JSON Schema the spec uses)."""
+    if not schema:
+        return None
+    for key in ("anyOf", "oneOf"):
+        options = schema.get(key)
+        if options:
+            problems = [schema_error(value, option, where) for option in options]
+            if all(problems):
+                named = [p for p in problems if p is not None]
+                return (
+                    named[0]
+                    if len(named) == 1
+                    else f"{where}: {_show(value)} fits none of the allowed forms ("
+                    + "; ".join(p.split(": ", 1)[-1] for p in named)
+                    + ")"
+                )
+    for option in schema.get("allOf") or ():
+        problem = schema_error(value, option, where)
+        if problem is not None:
+            return problem
+    kinds = _types(schema)
+    if kinds and not any(_JSON_TYPE_CHECKS.get(k, lambda v: True)(value) for k in kinds):
+        wanted = " or ".join(_article(k) for k in kinds)
+        return f"{where} must be {wanted}, got {_type_name(value)} {_show(value)}"
+    enum = schema.get("enum")
+    if enum is not None and value not in enum:
+        return f"{where} must be one of {', '.join(map(repr, enum))}; got {_show(value)}"
+    if isinstance(value, str):
+        return _string_error(value, schema, where)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_error(value, schema, where)
+    if isinstance(value, (list, tuple)):
+        return _array_error(value, schema, where)
+    if isinstance(value, Mapping):
+        return _object_error(value, schema, where)
+    return None
+
+
+def _article(kind: str) -> str:
+    return {
+        "integer": "an integer",
+        "array": "an array",
+        "object": "an object",
+        "null": "null",
+    }.get(kind, f"a {kind}")
+
+
+def _string_error(value: str, schema: Mapping[str, Any], where: str) -> str | None:
+    min_length = schema.get("minLength")
+    if isinstance(min_length, int) and len(value) < min_length:
+        return (
+            f"{where} must not be empty"
+            if min_length == 1
+            else f"{where} must be at least {min_length} characters"
+        )
+    max_length = schema.get("maxLength")
+    if isinstance(max_length, int) and len(value) > max_length:
+        return f"{where} must be at most {max_length} characters"
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and _compiled(pattern).search(value) is None:
+        return f"{where} {_show(value)} does not match the pattern {pattern}"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _number_error(value: float, schema: Mapping[str, Any], where: str) -> str | None:
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    if isinstance(minimum, (int, float)) and value < minimum:
+        return f"{where} must be at least {minimum}, got {value}"
+    if isinstance(maximum, (int, float)) and value > maximum:
+        return f"{where} must be at most {maximum}, got {value}"
+    return None
+
+
+def _array_error(value: Iterable[Any], schema: Mapping[str, Any], where: str) -> str | None:
+    items = list(value)
+    min_items = schema.get("minItems")
+    if isinstance(min_items, int) and len(items) < min_items:
+        return f"{where} needs at least {min_items} item(s)"
+    max_items = schema.get("maxItems")
+    if isinstance(max_items, int) and len(items) > max_items:
+        return f"{where} takes at most {max_items} item(s)"
+    item_schema = schema.get("items")
+    if isinstance(item_schema, Mapping):
+        for index, item in enumerate(items):
+            problem = schema_error(item, item_schema, f"{where}[{index}]")
+            if problem is not None:
+                return problem
+    return None
+
+
+def _object_error(value: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> str | None:
+    properties = schema.get("properties") or {}
+    for name in schema.get("required") or ():
+        if name not in value:
+            return f"{where}.{name} is required"
+    for key, item in value.items():
+        sub = properties.get(key)
+        if sub is not None:
+            problem = schema_error(item, sub, f"{where}.{key}")
+            if problem is not None:
+                return problem
+        elif schema.get("additionalProperties") is False:
+            known = ", ".join(properties) or "none"
+            return f"{where} has no field {key!r} (known fields: {known})"
+        elif isinstance(schema.get("additionalProperties"), Mapping):
+            problem = schema_error(item, schema["additionalProperties"], f"{where}.{key}")
+            if problem is not None:
+                return problem
+    return None
