@@ -11,16 +11,19 @@ scripts/bench/), timed inside the worker around the work only, in alternating or
 on the machine falls on all of them alike. Workers refuse any connection that is not to
 127.0.0.1 and report what they tried. Target pass/fail is reported, never asserted: this is
 not part of the test suite (tests/test_bench_smoke.py only checks it still produces numbers).
+
+Layout: this file holds the sizes, the sandbox, the runners and the six scenarios;
+scripts/bench/harness_peers.py the peers and their environments, harness_results.py the
+result rows and the markdown report; ours.py, peer_*.py, _common.py and _netguard.py are the
+workers.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import hashlib
 import json
 import os
-import platform
 import re
 import shlex
 import shutil
@@ -31,25 +34,40 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from importlib.metadata import PackageNotFoundError, version
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKERS = ROOT / "scripts" / "bench"
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
-PEER_REQUIREMENTS = ROOT / "scripts" / "bench-requirements.txt"
-AIRBYTE_REQUIREMENTS = ROOT / "scripts" / "bench-requirements-airbyte.txt"
 RESULT_MARKER = "BENCH_RESULT "
-GENERATED_BEGIN = "<!-- bench.py: generated section begins; edits here are overwritten -->"
-GENERATED_END = "<!-- bench.py: generated section ends; notes below are kept -->"
 ORG = "acme"
 LIMITED_TOKEN = "bench-rate-limited"
 WORKER_TIMEOUT = 600.0
-MIB = 1024 * 1024
 
+sys.path.insert(0, str(WORKERS))
+from harness_peers import (  # noqa: E402
+    PEER_ENVS,
+    PEER_NOTES,
+    PEERS,
+    env_ready,
+    peers_home,
+    setup_peers,
+    venv_python,
+)
+from harness_results import (  # noqa: E402
+    MIB,
+    Row,
+    ScenarioResult,
+    Target,
+    fmt_ratio,
+    machine,
+    mib,
+    ratio_target,
+    render_markdown,
+    write_markdown,
+)
 
 # ============================================================================ sizes
 
@@ -79,7 +97,7 @@ SIZES = {
         s1_calls=2000,
         s2_lists=(10_000, 100_000),
         s3_requests=2000,
-        s3_rate=400,
+        s3_rate=250,
         s3_window=1.0,
         s3_concurrent=4,
         s3_latency=0.005,
@@ -89,7 +107,7 @@ SIZES = {
         s5_list=10_000,
         s5_fetch=200,
         s6_runs=20,
-        rounds={1: 5, 2: 3, 3: 3, 4: 3, 5: 3, 6: 1},
+        rounds={1: 5, 2: 3, 3: 3, 4: 5, 5: 5},  # scenario 6 repeats s6_runs times
     ),
     "small": Sizes(
         s1_calls=100,
@@ -104,99 +122,10 @@ SIZES = {
         s4_concurrency=8,
         s5_list=500,
         s5_fetch=10,
-        s6_runs=3,
-        rounds={1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1},
+        s6_runs=2,
+        rounds={1: 1, 2: 1, 3: 1, 4: 1, 5: 1},
     ),
 }
-
-
-# ============================================================================ statistics
-
-
-@dataclass
-class Row:
-    """One contender's samples (seconds) in one scenario, plus whatever else it reported."""
-
-    label: str
-    samples: list[float] = field(default_factory=list)
-    cpu: list[float] = field(default_factory=list)  # CPU seconds of the worker over the work
-    reports: list[dict[str, Any]] = field(default_factory=list)
-    error: str | None = None
-    note: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.samples) and self.error is None
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def spread(self) -> tuple[float, float]:
-        return min(self.samples), max(self.samples)
-
-    @property
-    def cpu_median(self) -> float | None:
-        return statistics.median(self.cpu) if self.cpu else None
-
-    def report_median(self, key: str) -> float | None:
-        values = [r[key] for r in self.reports if isinstance(r.get(key), int | float)]
-        return statistics.median(values) if values else None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "samples": self.samples,
-            "median": self.median if self.samples else None,
-            "cpu": self.cpu,
-            "reports": self.reports,
-            "error": self.error,
-            "note": self.note,
-        }
-
-
-@dataclass
-class Target:
-    text: str
-    measured: str
-    met: bool | None  # None: could not be measured
-
-
-@dataclass
-class ScenarioResult:
-    number: int
-    title: str
-    work: str
-    rows: list[Row]
-    baseline: str | None
-    targets: list[Target] = field(default_factory=list)
-    tables: list[str] = field(default_factory=list)  # extra markdown (memory, limits, peers)
-    notes: list[str] = field(default_factory=list)
-    rounds: int = 1
-    seconds: float = 0.0
-
-    def row(self, label: str) -> Row | None:
-        return next((r for r in self.rows if r.label == label), None)
-
-    def ratio(self, label: str, baseline: str | None = None) -> float | None:
-        row, base = self.row(label), self.row(baseline or self.baseline or "")
-        if row is None or base is None or not row.ok or not base.ok:
-            return None
-        return row.median / base.median
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "title": self.title,
-            "work": self.work,
-            "baseline": self.baseline,
-            "rounds": self.rounds,
-            "seconds": self.seconds,
-            "rows": [r.to_json() for r in self.rows],
-            "targets": [vars(t) for t in self.targets],
-            "notes": self.notes,
-        }
 
 
 # ============================================================================ workers
@@ -250,7 +179,7 @@ def clean_env(extra: dict[str, str]) -> dict[str, str]:
 
 
 def ours(spec: dict[str, Any]) -> Worker:
-    return Worker(sys.executable, "ours.py", (json.dumps(spec),))
+    return Worker(sys.executable, "ours.py", (), (("BENCH_SPEC", json.dumps(spec)),))
 
 
 def rotate(items: Sequence[Any], round_index: int) -> list[Any]:
@@ -274,12 +203,15 @@ def run_rounds(
                 continue
             if before_each is not None:
                 before_each()
+            # This process only waits for the worker meanwhile: its CPU time is the server's.
+            server_cpu = time.process_time()
             try:
                 report = worker.run()
             except (WorkerFailed, subprocess.TimeoutExpired) as exc:
                 row.error = str(exc)
                 log(f"    {label}: FAILED {row.error}")
                 continue
+            report["server_cpu_seconds"] = time.process_time() - server_cpu
             if after_each is not None:
                 after_each(label, report)
             row.samples.append(float(report["seconds"]))
@@ -433,154 +365,6 @@ def _next_link(header: str | None) -> str | None:
     return None
 
 
-# ============================================================================ peers
-
-
-@dataclass(frozen=True)
-class PeerEnv:
-    name: str
-    requirements: Path
-    min_python: tuple[int, int]
-
-
-PEER_ENVS = {
-    "peers": PeerEnv("peers", PEER_REQUIREMENTS, (3, 10)),
-    "airbyte": PeerEnv("airbyte", AIRBYTE_REQUIREMENTS, (3, 13)),
-}
-
-
-@dataclass(frozen=True)
-class Peer:
-    label: str
-    env: str
-    script: str
-    package: str
-
-
-PEERS = (
-    Peer("requests (curl-style Link loop)", "peers", "peer_requests.py", "requests"),
-    Peer("sentry-api-python", "peers", "peer_sentry_api_python.py", "sentry-api-python"),
-    Peer("sentrypy", "peers", "peer_sentrypy.py", "sentrypy"),
-    Peer("airbyte-agent-sentry", "airbyte", "peer_airbyte.py", "airbyte-agent-sentry"),
-)
-
-# Why each peer needed what it needed to reach the sandbox; printed with the results.
-PEER_NOTES = {
-    "requests (curl-style Link loop)": (
-        "One `requests.Session`, `response.links['next']` until `results=\"false\"`."
-    ),
-    "sentry-api-python": (
-        "`SentryApi(endpoint_url=...)` points it at the sandbox with no patching. It has no "
-        "issue endpoints and no pagination (only projects, project rules, teams), so the work "
-        "goes through its generic `http_client.make_a_call()` and the script follows the Link "
-        "header itself. It installs a top-level package named `sentry_api`, like ours: it can "
-        "only live in its own environment."
-    ),
-    "sentrypy": (
-        "No base-URL option: every method builds `https://sentry.io/api/0/...` and calls the "
-        "module-level `requests.get` (no keep-alive: one new connection per request). The "
-        "worker swaps `https://sentry.io` for the sandbox URL in front of those calls and "
-        "changes nothing else; listing is its own `Project.issues()` (lazy Link pagination), "
-        "fetching its `Organization.issue()`."
-    ),
-    "airbyte-agent-sentry": (
-        "Needs Python >= 3.13 (own environment). Its `hostname` option only fills "
-        "`https://{hostname}/api/0`, so after construction the executor's "
-        "`http_client.base_url` is set to the sandbox; `AIRBYTE_TELEMETRY_MODE=disabled`. "
-        "Fetching uses the public `connector.issues.get()`. Listing cannot use "
-        "`connector.issues.list()`: it returns only `data` (no meta extractor is declared for "
-        "issues, so the Link cursor never reaches the caller) and stops after 100 issues; the "
-        "list is walked with the connector's own `http_client.request()` following the Link "
-        "header. Even with telemetry disabled, constructing the connector calls "
-        "`https://api.ipify.org` (public-IP lookup in `ObservabilitySession`) and writes "
-        "`~/.airbyte/connector-sdk/config.yaml`; the network guard refuses the call (listed "
-        "under blocked hosts) and the worker runs with a throw-away HOME."
-    ),
-}
-
-
-def peers_home(explicit: str | None) -> Path:
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    if os.environ.get("SENTRY_API_BENCH_HOME"):
-        return Path(os.environ["SENTRY_API_BENCH_HOME"]).expanduser().resolve()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "sentry-api-bench"
-
-
-def venv_python(home: Path, env: str) -> Path:
-    return home / env / "bin" / "python"
-
-
-def _requirements_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def env_ready(home: Path, env: PeerEnv) -> bool:
-    marker = home / env.name / ".bench-requirements.sha256"
-    return (
-        venv_python(home, env.name).exists()
-        and marker.exists()
-        and (marker.read_text().strip() == _requirements_hash(env.requirements))
-    )
-
-
-def python_version(python: str) -> tuple[int, int] | None:
-    try:
-        out = subprocess.run(
-            [python, "-c", "import sys; print(*sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=True,
-        ).stdout.split()
-        return int(out[0]), int(out[1])
-    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
-        return None
-
-
-def find_python(minimum: tuple[int, int], explicit: str | None) -> str | None:
-    """An interpreter of at least ``minimum``: given, on PATH, or under pyenv."""
-    candidates: list[str] = [explicit] if explicit else []
-    if minimum <= sys.version_info[:2]:
-        candidates.append(sys.executable)
-    for minor in range(minimum[1], minimum[1] + 6):
-        found = shutil.which(f"python{minimum[0]}.{minor}")
-        if found:
-            candidates.append(found)
-    pyenv_root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
-    for folder in sorted((pyenv_root / "versions").glob(f"{minimum[0]}.*"), reverse=True):
-        candidates.append(str(folder / "bin" / "python"))
-    for candidate in candidates:
-        found_version = python_version(candidate)
-        if found_version is not None and found_version >= minimum:
-            return candidate
-    return None
-
-
-def setup_peers(home: Path, python313: str | None) -> list[str]:
-    """Create (or refresh) the peers' virtual environments from the pinned requirements."""
-    messages = []
-    for env in PEER_ENVS.values():
-        if env_ready(home, env):
-            messages.append(f"{env.name}: up to date ({home / env.name})")
-            continue
-        python = find_python(env.min_python, python313 if env.name == "airbyte" else None)
-        if python is None:
-            wanted = ".".join(map(str, env.min_python))
-            messages.append(f"{env.name}: SKIPPED, no Python >= {wanted} found (--python313)")
-            continue
-        target = home / env.name
-        if target.exists():
-            shutil.rmtree(target)
-        subprocess.run([python, "-m", "venv", str(target)], check=True)
-        pip = [str(venv_python(home, env.name)), "-m", "pip", "--disable-pip-version-check"]
-        subprocess.run([*pip, "install", "-q", "-r", str(env.requirements)], check=True)
-        (target / ".bench-requirements.sha256").write_text(_requirements_hash(env.requirements))
-        messages.append(f"{env.name}: installed into {target} with {python}")
-    return messages
-
-
 # ============================================================================ scenarios
 
 
@@ -630,10 +414,10 @@ def scenario_1(ctx: Context) -> ScenarioResult:
                 f"{row.median / calls * 1e6:.0f} µs/call wall, {cpu / calls * 1e6:.0f} µs CPU"
             )
     sync_ratio = result.ratio(rows[1].label)
-    result.targets.append(_ratio_target("sync client ≤ 1.10× bare httpx", sync_ratio, 1.10))
+    result.targets.append(ratio_target("sync client ≤ 1.10× bare httpx", sync_ratio, 1.10))
     async_ratio = result.ratio(rows[3].label, rows[2].label)
     result.targets.append(
-        Target("async client vs bare httpx.AsyncClient (reported)", _fmt_ratio(async_ratio), None)
+        Target("async client vs bare httpx.AsyncClient (reported)", fmt_ratio(async_ratio), None)
     )
     _chunk_notes(result, [(rows[1], rows[0]), (rows[3], rows[2])])
     return result
@@ -671,7 +455,7 @@ def scenario_2(ctx: Context) -> ScenarioResult:
         rounds=ctx.rounds(2),
     )
     ratio = result.ratio(rows[1].label)
-    result.targets.append(_ratio_target("paginate ≤ 1.15× the httpx loop", ratio, 1.15))
+    result.targets.append(ratio_target("paginate ≤ 1.15× the httpx loop", ratio, 1.15))
     _chunk_notes(result, [(rows[1], rows[0])])
     memory = _memory_runs(ctx, [("httpx-link", rows[0].label), ("paginate", rows[1].label)])
     result.tables.append(_memory_table(memory, short, long))
@@ -734,8 +518,8 @@ def _memory_table(figures: dict[str, dict[int, dict[str, Any]]], short: int, lon
             report = by_size.get(size, {})
             lines.append(
                 f"| {names.get(key, key)} | {size:,} | "
-                f"{_mib(report.get('tracemalloc_peak_bytes'))} | "
-                f"{_mib(report.get('rss_peak_growth_bytes'))} |"
+                f"{mib(report.get('tracemalloc_peak_bytes'))} | "
+                f"{mib(report.get('rss_peak_growth_bytes'))} |"
             )
     return "\n".join(lines)
 
@@ -803,7 +587,7 @@ def scenario_3(ctx: Context) -> ScenarioResult:
                 0 <= peak <= sizes.s3_concurrent,
             )
         )
-        result.targets.append(_ratio_target(f"{row.label}: ≤ 1.10× minimum", ratio, 1.10))
+        result.targets.append(ratio_target(f"{row.label}: ≤ 1.10× minimum", ratio, 1.10))
     result.tables.append("\n".join(lines))
     result.notes.append(
         "Max in flight is the sandbox's own count of requests that arrived while others of the "
@@ -823,6 +607,10 @@ def scenario_4(ctx: Context) -> ScenarioResult:
         (
             f"AsyncSentryClient, max_concurrency={sizes.s4_concurrency}",
             ours(ctx.spec(4, "async", concurrency=sizes.s4_concurrency, **common)),
+        ),
+        (
+            f"reference: bare httpx.AsyncClient, Semaphore({sizes.s4_concurrency})",
+            ours(ctx.spec(4, "httpx-async", concurrency=sizes.s4_concurrency, **common)),
         ),
     ]
     with ctx.host.latency(sizes.s4_latency):
@@ -845,6 +633,16 @@ def scenario_4(ctx: Context) -> ScenarioResult:
             None if speedup is None else speedup >= 6,
         )
     )
+    reference = result.ratio(rows[2].label)
+    if reference:
+        result.targets.append(
+            Target(
+                "reference: bare httpx.AsyncClient speed-up on the same work (reported)",
+                f"{1 / reference:.1f}×",
+                None,
+            )
+        )
+    result.notes.append(_cpu_per_request(rows, sizes.s4_issues))
     floor = sizes.s4_issues * sizes.s4_latency / sizes.s4_concurrency
     result.notes.append(
         f"Latency alone puts the async floor at {floor:.3f} s "
@@ -854,11 +652,27 @@ def scenario_4(ctx: Context) -> ScenarioResult:
     return result
 
 
+def _cpu_per_request(rows: Sequence[Row], requests: int) -> str:
+    """Client and server CPU per request: what bounds concurrency on a 2-core machine."""
+    parts = []
+    for row in rows:
+        server = row.report_median("server_cpu_seconds")
+        if row.ok and row.cpu_median is not None and server is not None:
+            parts.append(
+                f"{row.label}: client {row.cpu_median / requests * 1e3:.2f} ms, "
+                f"server {server / requests * 1e3:.2f} ms"
+            )
+    return "CPU per request (median run): " + "; ".join(parts) + "."
+
+
 def scenario_5(ctx: Context) -> ScenarioResult:
     sizes = ctx.sizes
     project = ctx.host.projects[sizes.s5_list]
     spec = ctx.spec(5, "ours", project=project, fetch=sizes.s5_fetch, expect=sizes.s5_list)
-    contenders: list[tuple[str, Worker]] = [("sentry-api (ours, SentryClient)", ours(spec))]
+    contenders: list[tuple[str, Worker]] = [
+        ("sentry-api (ours, SentryClient)", ours(spec)),
+        ("reference: bare httpx.Client Link loop", ours({**spec, "contender": "httpx"})),
+    ]
     skipped: dict[str, str] = {}
     scratch_home = Path(tempfile.mkdtemp(prefix="bench-home-"))
     peer_args = (
@@ -908,8 +722,10 @@ def scenario_5(ctx: Context) -> ScenarioResult:
             row.note = f"list {listing:.2f} s + fetch {fetching:.2f} s"
     result.tables.append(_peer_table(rows, skipped))
     ours_row = rows[0]
-    faster = [r.label for r in rows[1:] if r.ok and ours_row.ok and r.median < ours_row.median]
-    measured = [r for r in rows[1:] if r.ok]
+    peer_labels = {peer.label for peer in PEERS}
+    peer_rows = [r for r in rows if r.label in peer_labels]
+    faster = [r.label for r in peer_rows if r.ok and ours_row.ok and r.median < ours_row.median]
+    measured = [r for r in peer_rows if r.ok]
     result.targets.append(
         Target(
             "no peer faster than ours",
@@ -926,7 +742,8 @@ def _peer_table(rows: Sequence[Row], skipped: dict[str, str]) -> str:
         "| how it was pointed at the sandbox |",
         "|---|---|---|---|---|---|",
     ]
-    for row in rows[1:]:
+    peer_labels = {peer.label for peer in PEERS}
+    for row in (r for r in rows if r.label in peer_labels):
         report = row.reports[-1] if row.reports else {}
         status = "measured" if row.ok else f"failed: {row.error}"
         blocked = ", ".join(report.get("blocked_hosts", [])) or "none"
@@ -939,14 +756,38 @@ def _peer_table(rows: Sequence[Row], skipped: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+FIRST_CALL_HTTPX = """
+import os, httpx
+env = os.environ
+url = f"{env['BENCH_URL']}/api/0/organizations/acme/issues/{env['BENCH_ISSUE']}/"
+httpx.get(url, headers={"Authorization": "Bearer " + env["BENCH_TOKEN"]}).json()
+"""
+FIRST_CALL_OURS = """
+import os
+from sentry_api import SentryClient
+env = os.environ
+client = SentryClient(env["BENCH_TOKEN"], base_url=env["BENCH_URL"], organization="acme")
+client.call("retrieve_issue", issue_id=env["BENCH_ISSUE"]).unwrap()
+"""
+
+
 def scenario_6(ctx: Context) -> ScenarioResult:
+    """Import time against httpx's (the target), and import-plus-first-call (reported)."""
     runs = ctx.sizes.s6_runs
     commands = [
         ("python -c 'import httpx' (floor)", "import httpx"),
         ("python -c 'import sentry_api'", "import sentry_api"),
+        ("first call: import httpx, httpx.get(issue).json()", FIRST_CALL_HTTPX),
+        (
+            "first call: import sentry_api, SentryClient(...).call('retrieve_issue')",
+            FIRST_CALL_OURS,
+        ),
     ]
-    env = clean_env({})
-    for _, code in commands:  # untimed: compile bytecode caches, warm the page cache
+    issue = ctx.host.issue_ids(ctx.sizes.s2_lists[0], 1)[0]
+    env = clean_env(
+        {"BENCH_URL": ctx.host.url, "BENCH_TOKEN": ctx.host.token, "BENCH_ISSUE": issue}
+    )
+    for _, code in commands:  # untimed: write bytecode caches, warm the page cache
         subprocess.run([sys.executable, "-c", code], env=env, check=True)
     rows = [Row(label) for label, _ in commands]
     for index in range(runs):
@@ -957,40 +798,45 @@ def scenario_6(ctx: Context) -> ScenarioResult:
     result = ScenarioResult(
         6,
         "Cold start",
-        f"a fresh interpreter importing the package, {runs} runs each, alternating",
+        f"a fresh interpreter (`{Path(sys.executable).name}`, bytecode cached) running each "
+        f"snippet, {runs} runs each, alternating",
         rows,
         rows[0].label,
         rounds=runs,
     )
     ratio = result.ratio(rows[1].label)
-    result.targets.append(_ratio_target("import sentry_api ≤ 1.5× import httpx", ratio, 1.5))
-    result.tables.append(_import_profile(env))
+    result.targets.append(ratio_target("import sentry_api ≤ 1.5× import httpx", ratio, 1.5))
+    first = result.ratio(rows[3].label, rows[2].label)
+    result.targets.append(
+        Target("first call vs httpx's first call (reported)", fmt_ratio(first), None)
+    )
+    result.tables.append(_import_profile(env, "import sentry_api", "`import sentry_api`"))
+    result.tables.append(_import_profile(env, FIRST_CALL_OURS, "Our first call"))
     return result
 
 
-def _import_profile(env: dict[str, str]) -> str:
-    """The slowest modules of ``import sentry_api`` by ``-X importtime`` (cumulative)."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import sentry_api"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    entries: list[tuple[int, int, str]] = []
+def _import_profile(env: dict[str, str], code: str, title: str) -> str:
+    """Where a snippet's import time goes (``-X importtime``), summed per package.
+
+    Self times are added up per top-level package (per subpackage for ours), so the 234
+    generated model modules show as one line, ``sentry_api_client.models``.
+    """
+    command = [sys.executable, "-X", "importtime", "-c", code]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    totals: dict[str, list[int]] = {}
     for line in done.stderr.splitlines():
-        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        match = re.match(r"import time:\s+(\d+) \|\s+\d+ \| *(\S+)", line)
         if match:
-            entries.append((int(match.group(2)), int(match.group(1)), match.group(4)))
-    top_level = [e for e in entries if not e[2].startswith(("encodings", "_"))]
-    top = sorted(top_level, reverse=True)[:12]
-    lines = [
-        "`python -X importtime -c 'import sentry_api'`, largest cumulative times:",
-        "",
-        "| module | cumulative | self |",
-        "|---|---:|---:|",
-    ]
-    lines += [f"| `{name}` | {cum / 1000:.1f} ms | {own / 1000:.1f} ms |" for cum, own, name in top]
+            parts = match.group(2).split(".")
+            group = ".".join(parts[:2] if parts[0].startswith("sentry_api") else parts[:1])
+            entry = totals.setdefault(group, [0, 0])
+            entry[0] += int(match.group(1))
+            entry[1] += 1
+    top = sorted(totals.items(), key=lambda item: item[1][0], reverse=True)[:10]
+    total_ms = sum(own for own, _ in totals.values()) / 1000
+    lines = [f"{title}: {total_ms:.0f} ms of imports (`python -X importtime`), largest by package:"]
+    lines += ["", "| package | modules | import time (self, summed) |", "|---|---:|---:|"]
+    lines += [f"| `{name}` | {count} | {own / 1000:.1f} ms |" for name, (own, count) in top]
     return "\n".join(lines)
 
 
@@ -1002,18 +848,6 @@ SCENARIOS: dict[int, Callable[[Context], ScenarioResult]] = {
     5: scenario_5,
     6: scenario_6,
 }
-
-
-def _ratio_target(text: str, ratio: float | None, limit: float) -> Target:
-    return Target(text, _fmt_ratio(ratio), None if ratio is None else ratio <= limit)
-
-
-def _fmt_ratio(ratio: float | None) -> str:
-    return "n/a" if ratio is None else f"{ratio:.2f}×"
-
-
-def _mib(value: Any) -> str:
-    return f"{value / MIB:.2f} MiB" if isinstance(value, int | float) else "n/a"
 
 
 # ============================================================================ profiling
@@ -1038,160 +872,13 @@ def profile_ours(ctx: Context, result: ScenarioResult) -> str | None:
     }  # fmt: skip
     ctx.profile_dir.mkdir(parents=True, exist_ok=True)
     out = ctx.profile_dir / f"scenario-{result.number}.txt"
-    spec = json.dumps(specs[result.number]())
+    env = clean_env({"BENCH_SPEC": json.dumps(specs[result.number]())})
     command = [sys.executable, "-m", "pyinstrument", "--renderer", "text", "--outfile", str(out),
-               str(WORKERS / "ours.py"), spec]  # fmt: skip
-    done = subprocess.run(command, env=clean_env({}), cwd=WORKERS, capture_output=True, text=True)
+               str(WORKERS / "ours.py")]  # fmt: skip
+    done = subprocess.run(command, env=env, cwd=WORKERS, capture_output=True, text=True)
     if done.returncode != 0:
         return f"pyinstrument failed: {done.stderr.strip().splitlines()[-1:]}"
     return str(out)
-
-
-# ============================================================================ report
-
-
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:
-        usable = os.cpu_count() or 0
-    packages = ["sentry-api", "httpx", "httpcore", "h11", "attrs", "uvicorn", "starlette"]
-    return {
-        "cpu": cpu,
-        "cores": f"{os.cpu_count()} logical, {usable} usable by this process",
-        "memory": _total_memory(),
-        "os": platform.platform(),
-        "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "packages": ", ".join(f"{name} {_version(name)}" for name in packages),
-    }
-
-
-def _total_memory() -> str:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-    except OSError:
-        pass
-    return "unknown"
-
-
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
-def render_markdown(
-    results: Sequence[ScenarioResult],
-    args: argparse.Namespace,
-    command: str,
-    total: float,
-    profiles: dict[int, str],
-    load_start: tuple[float, float, float],
-) -> str:
-    info = machine()
-    # Other work on the machine shows up as spread; say how busy it was.
-    info["load average (1/5/15 min)"] = (
-        f"{_load(load_start)} at start, {_load(os.getloadavg())} at end"
-    )
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    out = [
-        GENERATED_BEGIN,
-        "",
-        f"Measured {now} with `{command}` (size `{args.size}`) in {total:.0f} s.",
-        "",
-        "| machine | |",
-        "|---|---|",
-        *[f"| {key} | {value} |" for key, value in info.items()],
-        "",
-        "Each contender runs in a fresh worker process per round, in rotating order; the clock "
-        "(`time.perf_counter`) brackets only the work, after imports, client construction and "
-        "one warm-up request. In scenarios 1 and 2 the baseline and our client share one worker "
-        "and alternate in chunks (A B, B A, ...), each on its own connection, so momentary load "
-        "from elsewhere on the machine falls on both. Figures are the median over the rounds "
-        "with the min–max range; ratios divide medians; *worker CPU* is the CPU time the client "
-        "process spent on the work (`time.process_time`), the client's own cost. Server: the "
-        "sandbox (uvicorn on 127.0.0.1, a thread of the harness process, which does nothing "
-        "else while a worker runs).",
-        "",
-        "## Targets",
-        "",
-        "| scenario | target | measured | |",
-        "|---|---|---|---|",
-    ]
-    for result in results:
-        for target in result.targets:
-            mark = {True: "met", False: "**missed**", None: "—"}[target.met]
-            out.append(
-                f"| {result.number}. {result.title} | {target.text} | {target.measured} | {mark} |"
-            )
-    for result in results:
-        out += [
-            "",
-            f"## {result.number}. {result.title}",
-            "",
-            f"Work: {result.work}. Rounds: {result.rounds}.",
-            "",
-        ]
-        out += _rows_table(result)
-        for table in result.tables:
-            out += ["", table]
-        for note in result.notes:
-            out += ["", note]
-        if result.number in profiles:
-            out += ["", f"Profile of our worker (pyinstrument): `{profiles[result.number]}`."]
-    out += ["", GENERATED_END]
-    return "\n".join(out) + "\n"
-
-
-def _load(values: Sequence[float]) -> str:
-    return " / ".join(f"{v:.2f}" for v in values)
-
-
-def _rows_table(result: ScenarioResult) -> list[str]:
-    lines = [
-        "| contender | median | min–max | ratio | worker CPU | |",
-        "|---|---:|---:|---:|---:|---|",
-    ]
-    base = result.row(result.baseline) if result.baseline else None
-    for row in result.rows:
-        if not row.ok:
-            lines.append(f"| {row.label} | — | — | — | — | failed: {row.error} |")
-            continue
-        low, high = row.spread
-        ratio = f"{row.median / base.median:.2f}×" if base is not None and base.ok else "—"
-        cpu = _secs(row.cpu_median) if row.cpu_median is not None else "—"
-        lines.append(
-            f"| {row.label} | {_secs(row.median)} | {_secs(low)}–{_secs(high)} | {ratio} | "
-            f"{cpu} | {row.note} |"
-        )
-    return lines
-
-
-def _secs(value: float) -> str:
-    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.3f} s"
-
-
-def write_markdown(path: Path, generated: str) -> None:
-    """Replace the generated section of ``path``, keeping any hand-written notes after it."""
-    notes = ""
-    if path.exists():
-        old = path.read_text()
-        if GENERATED_END in old:
-            notes = old.split(GENERATED_END, 1)[1].lstrip("\n")
-    header = "# Benchmarks\n\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(header + generated + ("\n" + notes if notes else ""))
 
 
 # ============================================================================ main
@@ -1274,7 +961,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = time.perf_counter() - started
     if not args.no_output:
         write_markdown(
-            args.output, render_markdown(results, args, command, total, profiles, load_start)
+            args.output, render_markdown(results, args.size, command, total, profiles, load_start)
         )
     if args.json:
         payload = {

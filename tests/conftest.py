@@ -209,9 +209,7 @@ def record_source() -> str | None:
 class Recording:
     """Where the cassette tests send requests in this session."""
 
-    def __init__(
-        self, source: str | None, url: str, token: str, server: Any = None
-    ) -> None:
+    def __init__(self, source: str | None, url: str, token: str, server: Any = None) -> None:
         self.source = source  # None on replay
         self.url = url
         self.token = token
@@ -234,6 +232,16 @@ def sandbox_server() -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def recording(request: pytest.FixtureRequest) -> Recording:
     source = record_source()
+    mode = request.config.getoption("--record-mode") or "none"
+    if source is None and mode != "none":
+        raise pytest.UsageError(
+            f"--record-mode={mode} without {RECORD_ENV}: nothing to record from; "
+            "run `python scripts/record_cassettes.py` instead"
+        )
+    if source is not None and mode == "none":
+        raise pytest.UsageError(
+            f"{RECORD_ENV}={source} needs --record-mode=rewrite (scripts/record_cassettes.py)"
+        )
     if source is None:
         return Recording(None, REPLAY_URL, REPLAY_TOKEN)
     if source == RECORD_SANDBOX:
@@ -338,12 +346,16 @@ def target(recording: Recording) -> dict[str, Any]:
     if recording.replaying:
         return _read_target(TARGET_FILE)
     if recording.source == RECORD_SANDBOX:
-        found = discover_target(recording.url, recording.token, "acme", "web", "frontend", "sandbox")
+        found = discover_target(
+            recording.url, recording.token, "acme", "web", "frontend", "sandbox"
+        )
         _write_target(TARGET_FILE, found)
         _write_target(SANDBOX_TARGET_FILE, found)
         return found
-    names = {key: os.environ.get(f"SENTRY_TEST_{key.upper()}", "").strip() for key in
-             ("org", "project", "team")}
+    names = {
+        key: os.environ.get(f"SENTRY_TEST_{key.upper()}", "").strip()
+        for key in ("org", "project", "team")
+    }
     missing = [f"SENTRY_TEST_{key.upper()}" for key, value in names.items() if not value]
     if missing:
         raise pytest.UsageError(f"recording against Sentry needs {', '.join(missing)}")
@@ -367,7 +379,9 @@ def sandbox_target(sandbox_recording: Recording, target: dict[str, Any]) -> dict
 
 @pytest.fixture
 def vcr_config(recording: Recording) -> dict[str, Any]:
-    secrets = tuple(s for s in (recording.token, INVALID_TOKEN, LIMITED_TOKEN, RATE_LIMITED_TOKEN) if s)
+    secrets = tuple(
+        s for s in (recording.token, INVALID_TOKEN, LIMITED_TOKEN, RATE_LIMITED_TOKEN) if s
+    )
     if recording.replaying:
         secrets = ()
     before_request, before_response = make_scrubbers(secrets, (recording.url,))
@@ -461,7 +475,9 @@ def sleeps(recording: Recording) -> Sleeps:
     return Sleeps(real=not recording.replaying)
 
 
-def _client_options(recording: Recording, token: str | None, options: dict[str, Any]) -> dict[str, Any]:
+def _client_options(
+    recording: Recording, token: str | None, options: dict[str, Any]
+) -> dict[str, Any]:
     merged: dict[str, Any] = {
         "base_url": recording.url,
         "timeout": 30.0,
@@ -474,9 +490,7 @@ def _client_options(recording: Recording, token: str | None, options: dict[str, 
 
 
 @pytest.fixture
-def cassette_client(
-    cassette_session: Recording, sleeps: Sleeps
-) -> Iterator[Callable[..., Any]]:
+def cassette_client(cassette_session: Recording, sleeps: Sleeps) -> Iterator[Callable[..., Any]]:
     """``cassette_client(token=None, **options)`` -> a SentryClient for the recording/replay."""
     from sentry_api import SentryClient
 
@@ -493,9 +507,7 @@ def cassette_client(
 
 
 @pytest.fixture
-async def async_cassette_client(
-    cassette_session: Recording, sleeps: Sleeps
-) -> Any:
+async def async_cassette_client(cassette_session: Recording, sleeps: Sleeps) -> Any:
     """``async_cassette_client(token=None, **options)`` -> an AsyncSentryClient."""
     from sentry_api import AsyncSentryClient
 
@@ -623,13 +635,18 @@ def golden(sample_params: dict[str, dict[str, Any]]) -> dict[str, Golden]:
         def capture(request: httpx.Request) -> httpx.Response:
             response = inner.handle_request(request)
             content = response.read()
-            headers = [(k, v) for k, v in response.headers.multi_items()
-                       if k.lower() != "content-length"]
+            headers = [
+                (k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"
+            ]
             captured["last"] = Golden(response.status_code, headers, content)
             return httpx.Response(response.status_code, headers=headers, content=content)
 
-        with SentryClient(sandbox.token, base_url=sandbox.url, transport=httpx.MockTransport(capture),
-                          max_retries=0) as client:
+        with SentryClient(
+            sandbox.token,
+            base_url=sandbox.url,
+            transport=httpx.MockTransport(capture),
+            max_retries=0,
+        ) as client:
             for operation_id, params in sample_params.items():
                 sandbox.reset()
                 result = client.call(operation_id, **params)

@@ -25,9 +25,7 @@ from sentry_api_client._operations import OPERATIONS
 
 OPS = sorted(OPERATIONS)
 TOKEN = "bad-input-token"
-PATH_PARAMS = [
-    (op, param["python_name"]) for op in OPS for param in OPERATIONS[op]["path_params"]
-]
+PATH_PARAMS = [(op, param["python_name"]) for op in OPS for param in OPERATIONS[op]["path_params"]]
 BODY_OPS = sorted(op for op in OPS if OPERATIONS[op]["body"])
 REQUIRED_BODY_OPS = sorted(op for op in BODY_OPS if OPERATIONS[op]["body"]["required"])
 NO_BODY_OPS = sorted(set(OPS) - set(BODY_OPS))
@@ -78,7 +76,10 @@ def refused(result: Result, *needles: str) -> str:
 @pytest.mark.parametrize("value", ["", "   ", "\t\n"], ids=["empty", "spaces", "tab-newline"])
 @pytest.mark.parametrize(("operation_id", "param"), PATH_PARAMS)
 def test_blank_path_parameter(
-    client: SentryClient, sample_params: dict[str, Any], operation_id: str, param: str,
+    client: SentryClient,
+    sample_params: dict[str, Any],
+    operation_id: str,
+    param: str,
     value: str,
 ) -> None:
     params = {**sample_params[operation_id], param: value}
@@ -88,7 +89,10 @@ def test_blank_path_parameter(
 @pytest.mark.parametrize("value", [".", ".."])
 @pytest.mark.parametrize(("operation_id", "param"), PATH_PARAMS)
 def test_dot_segment_path_parameter(
-    client: SentryClient, sample_params: dict[str, Any], operation_id: str, param: str,
+    client: SentryClient,
+    sample_params: dict[str, Any],
+    operation_id: str,
+    param: str,
     value: str,
 ) -> None:
     """``..`` would be resolved away by URL normalisation and hit another endpoint."""
@@ -135,8 +139,10 @@ def test_paginating_an_operation_that_is_not_a_list(
     pages = list(client.pages(operation_id, **sample_params[operation_id]))
     assert len(pages) == 1
     refused(pages[0], "not a list operation")
-    refused(client.call(operation_id, max_results=5, **sample_params[operation_id]),
-            "not a list operation")
+    refused(
+        client.call(operation_id, max_results=5, **sample_params[operation_id]),
+        "not a list operation",
+    )
 
 
 # ------------------------------------------------------------------------------ parameters
@@ -160,8 +166,9 @@ def test_missing_required_body(
     refused(client.call(operation_id, **params), "needs a request body")
 
 
-@pytest.mark.parametrize("operation_id", [op for op in BODY_OPS
-                                          if OPERATIONS[op]["body"]["schema"].get("required")])
+@pytest.mark.parametrize(
+    "operation_id", [op for op in BODY_OPS if OPERATIONS[op]["body"]["schema"].get("required")]
+)
 def test_missing_required_body_field(
     client: SentryClient, sample_params: dict[str, Any], operation_id: str
 ) -> None:
@@ -186,29 +193,39 @@ def test_unknown_parameter(
 def test_body_for_an_operation_without_one(
     client: SentryClient, sample_params: dict[str, Any], operation_id: str
 ) -> None:
-    refused(client.call(operation_id, body={"x": 1}, **sample_params[operation_id]),
-            "takes no request body")
+    refused(
+        client.call(operation_id, body={"x": 1}, **sample_params[operation_id]),
+        "takes no request body",
+    )
 
 
-@pytest.mark.parametrize("value", [["a"], {"a": 1}, 1.5, True, b"bytes"],
-                         ids=["list", "dict", "float", "bool", "bytes"])
+@pytest.mark.parametrize(
+    "value", [["a"], {"a": 1}, 1.5, True, b"bytes"], ids=["list", "dict", "float", "bool", "bytes"]
+)
 @pytest.mark.parametrize(("operation_id", "param"), PATH_PARAMS)
 def test_path_parameter_of_the_wrong_type(
-    client: SentryClient, sample_params: dict[str, Any], operation_id: str, param: str,
+    client: SentryClient,
+    sample_params: dict[str, Any],
+    operation_id: str,
+    param: str,
     value: Any,
 ) -> None:
     params = {**sample_params[operation_id], param: value}
     refused(client.call(operation_id, **params), param, "must be a string")
 
 
-@pytest.mark.parametrize("value", ["ten", 0, 101, 10**6, -1, 2.5],
-                         ids=["text", "zero", "101", "million", "negative", "float"])
+@pytest.mark.parametrize(
+    "value",
+    ["ten", 0, 101, 10**6, -1, 2.5],
+    ids=["text", "zero", "101", "million", "negative", "float"],
+)
 @pytest.mark.parametrize("operation_id", PER_PAGE_OPS)
 def test_per_page_out_of_range_or_type(
     client: SentryClient, sample_params: dict[str, Any], operation_id: str, value: Any
 ) -> None:
-    refused(client.call(operation_id, **{**sample_params[operation_id], "per_page": value}),
-            "per_page")
+    refused(
+        client.call(operation_id, **{**sample_params[operation_id], "per_page": value}), "per_page"
+    )
 
 
 @pytest.mark.parametrize("operation_id", BODY_OPS)
@@ -236,8 +253,11 @@ def test_body_of_the_wrong_type(
     ],
 )
 def test_body_field_that_breaks_the_schema(
-    client: SentryClient, sample_params: dict[str, Any], operation_id: str,
-    body: dict[str, Any], needle: str,
+    client: SentryClient,
+    sample_params: dict[str, Any],
+    operation_id: str,
+    body: dict[str, Any],
+    needle: str,
 ) -> None:
     params = {**sample_params[operation_id], "body": body}
     refused(client.call(operation_id, **params), needle)
@@ -257,8 +277,12 @@ def test_body_field_that_breaks_the_schema(
     ],
 )
 def test_query_parameter_that_breaks_the_schema(
-    client: SentryClient, sample_params: dict[str, Any], operation_id: str, name: str,
-    value: Any, needle: str,
+    client: SentryClient,
+    sample_params: dict[str, Any],
+    operation_id: str,
+    name: str,
+    value: Any,
+    needle: str,
 ) -> None:
     params = {**sample_params[operation_id], name: value}
     refused(client.call(operation_id, **params), needle)
@@ -266,8 +290,13 @@ def test_query_parameter_that_breaks_the_schema(
 
 def test_parameter_given_twice_by_both_names(client: SentryClient) -> None:
     refused(
-        client.call("list_project_issues", organization_id_or_slug="acme",
-                    project_id_or_slug="web", stats_period="24h", statsPeriod="24h"),
+        client.call(
+            "list_project_issues",
+            organization_id_or_slug="acme",
+            project_id_or_slug="web",
+            stats_period="24h",
+            statsPeriod="24h",
+        ),
         "given twice",
     )
 
@@ -275,19 +304,24 @@ def test_parameter_given_twice_by_both_names(client: SentryClient) -> None:
 # ------------------------------------------------------------------------------ max_results
 
 
-@pytest.mark.parametrize("value", [0, -5, True, 2.5, "10", 10**6 + 0.5],
-                         ids=["zero", "negative", "bool", "float", "text", "big-float"])
+@pytest.mark.parametrize(
+    "value",
+    [0, -5, True, 2.5, "10", 10**6 + 0.5],
+    ids=["zero", "negative", "bool", "float", "text", "big-float"],
+)
 @pytest.mark.parametrize("operation_id", LIST_OPS)
 def test_invalid_max_results(
     client: SentryClient, sample_params: dict[str, Any], operation_id: str, value: Any
 ) -> None:
-    refused(client.call(operation_id, max_results=value, **sample_params[operation_id]),
-            "max_results must be a positive integer")
+    refused(
+        client.call(operation_id, max_results=value, **sample_params[operation_id]),
+        "max_results must be a positive integer",
+    )
 
 
 def test_huge_max_results_is_honoured_and_ends_with_the_list() -> None:
     """10**12 cannot be known to be too many: pages are capped at 100 and the call stops when
-    the list ends (seven members: one request)."""
+    the list ends (eight members: one request)."""
     seen: list[httpx.Request] = []
     with Sandbox(seed_issues=0) as sandbox:
         inner = sandbox.sync_transport()
@@ -296,12 +330,18 @@ def test_huge_max_results_is_honoured_and_ends_with_the_list() -> None:
             seen.append(request)
             return inner.handle_request(request)
 
-        with SentryClient(sandbox.token, base_url=sandbox.url,
-                          transport=httpx.MockTransport(spy)) as client:
-            result = client.call("list_organization_members", organization_id_or_slug="acme",
-                                 max_results=10**12)
-            issues = client.call("list_organization_issues", organization_id_or_slug="acme",
-                                 query="", max_results=10**12)
+        with SentryClient(
+            sandbox.token, base_url=sandbox.url, transport=httpx.MockTransport(spy)
+        ) as client:
+            result = client.call(
+                "list_organization_members", organization_id_or_slug="acme", max_results=10**12
+            )
+            issues = client.call(
+                "list_organization_issues",
+                organization_id_or_slug="acme",
+                query="",
+                max_results=10**12,
+            )
     assert result.success, result.error
     assert len(result.data) == 8 and result.next_cursor is None and result.attempts == 1
     assert issues.success and issues.data == [] and issues.next_cursor is None
@@ -322,8 +362,12 @@ async def test_async_client_refuses_the_same_input(
             client.call("list_projects", max_results=0),
             client.call("create_release", organization_id_or_slug="acme", body=[1]),
         )
-        pages = [page async for page in client.pages("retrieve_team", organization_id_or_slug="a",
-                                                      team_id_or_slug="b")]
+        pages = [
+            page
+            async for page in client.pages(
+                "retrieve_team", organization_id_or_slug="a", team_id_or_slug="b"
+            )
+        ]
     for result in [*results, *pages]:
         refused(result)
     assert wire.requests == []
@@ -349,8 +393,12 @@ def test_known_regions_are_accepted(wire: NoNetwork, region: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["http://sentry.example.com", "http://10.0.0.5:9000", "http://sentry.io",
-     "http://localhost.example.com"],
+    [
+        "http://sentry.example.com",
+        "http://10.0.0.5:9000",
+        "http://sentry.io",
+        "http://localhost.example.com",
+    ],
 )
 def test_plain_http_to_a_remote_host_is_refused(wire: NoNetwork, url: str) -> None:
     with pytest.raises(ValueError, match="plain http") as raised:
@@ -361,15 +409,22 @@ def test_plain_http_to_a_remote_host_is_refused(wire: NoNetwork, url: str) -> No
     assert wire.requests == []
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:9000", "http://localhost:8765", "http://[::1]:80"])
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:9000", "http://localhost:8765", "http://[::1]:80"]
+)
 def test_plain_http_to_loopback_is_allowed(wire: NoNetwork, url: str) -> None:
     with SentryClient(TOKEN, base_url=url, transport=httpx.MockTransport(wire)) as client:
         assert client.base_url.startswith("http://")
 
 
 def test_plain_http_to_a_remote_host_when_explicitly_allowed(wire: NoNetwork) -> None:
-    with SentryClient(TOKEN, base_url="http://sentry.internal", allow_http=True, max_retries=0,
-                      transport=httpx.MockTransport(wire)) as client:
+    with SentryClient(
+        TOKEN,
+        base_url="http://sentry.internal",
+        allow_http=True,
+        max_retries=0,
+        transport=httpx.MockTransport(wire),
+    ) as client:
         result = client.call("retrieve_organization", organization_id_or_slug="acme")
     assert len(wire.requests) == 1 and wire.requests[0].url.scheme == "http"
     assert result.status_code == 500  # the NoNetwork answer: it was sent, as asked
@@ -395,8 +450,12 @@ def test_malformed_base_url(wire: NoNetwork, url: str, needle: str) -> None:
 
 def test_region_and_base_url_together(wire: NoNetwork) -> None:
     with pytest.raises(ValueError, match="pass only one"):
-        SentryClient(TOKEN, region="us", base_url="https://sentry.example.com",
-                     transport=httpx.MockTransport(wire))
+        SentryClient(
+            TOKEN,
+            region="us",
+            base_url="https://sentry.example.com",
+            transport=httpx.MockTransport(wire),
+        )
 
 
 @pytest.mark.parametrize("token", ["line\nbreak", "tab\there", "nul\x00"])
@@ -439,8 +498,12 @@ def test_release_version_round_trips_percent_encoded(version: str) -> None:
             sent.append(request)
             return inner.handle_request(request)
 
-        with SentryClient(sandbox.token, base_url=sandbox.url, organization="acme",
-                          transport=httpx.MockTransport(spy)) as client:
+        with SentryClient(
+            sandbox.token,
+            base_url=sandbox.url,
+            organization="acme",
+            transport=httpx.MockTransport(spy),
+        ) as client:
             created = client.call("create_release", body={"version": version, "projects": ["web"]})
             assert created.success, created.error
             assert created.data.version == version
@@ -451,8 +514,9 @@ def test_release_version_round_trips_percent_encoded(version: str) -> None:
             assert version in [r.version for r in listed.data]
             updated = client.call("update_release", version=version, body={"ref": "r1"})
             assert updated.success and updated.data.ref == "r1"
-            deployed = client.call("create_deploy", version=version,
-                                   body={"environment": "production"})
+            deployed = client.call(
+                "create_deploy", version=version, body={"environment": "production"}
+            )
             assert deployed.success, deployed.error
             deleted = client.call("delete_release", version=version)
             assert deleted.success and deleted.status_code == 204

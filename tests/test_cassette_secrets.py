@@ -17,9 +17,6 @@ from typing import Any
 
 import pytest
 import yaml
-from sentry_api.sandbox import DEMO_TOKEN
-from vcr.request import Request
-
 from conftest import (  # the scan must use exactly the patterns the scrubbers use
     CASSETTE_DIR,
     INVALID_TOKEN,
@@ -29,6 +26,8 @@ from conftest import (  # the scan must use exactly the patterns the scrubbers u
     TOKEN_PATTERNS,
     make_scrubbers,
 )
+from sentry_api.sandbox import DEMO_TOKEN
+from vcr.request import Request
 
 KNOWN_TOKENS = (DEMO_TOKEN, INVALID_TOKEN, LIMITED_TOKEN)
 # A loopback URL with a port other than the replay one: the recording server leaked through.
@@ -133,10 +132,17 @@ def test_scan_catches_a_planted_secret(tmp_path: Path, planted: str, what: str) 
                 "version": 1,
                 "interactions": [
                     {
-                        "request": {"method": "GET", "uri": f"{REPLAY_URL}/api/0/", "body": None,
-                                    "headers": {}},
-                        "response": {"status": {"code": 200, "message": "OK"}, "headers": {},
-                                     "body": {"string": planted}},
+                        "request": {
+                            "method": "GET",
+                            "uri": f"{REPLAY_URL}/api/0/",
+                            "body": None,
+                            "headers": {},
+                        },
+                        "response": {
+                            "status": {"code": 200, "message": "OK"},
+                            "headers": {},
+                            "body": {"string": planted},
+                        },
                     }
                 ],
             }
@@ -154,8 +160,14 @@ def test_scan_catches_a_kept_authorization_header(tmp_path: Path) -> None:
     cassette = tmp_path / "c.yaml"
     cassette.write_text(
         yaml.safe_dump(
-            {"interactions": [{"request": {"headers": {"Authorization": ["[REDACTED]"]}},
-                               "response": {"headers": {"Set-Cookie": ["session=1"]}}}]}
+            {
+                "interactions": [
+                    {
+                        "request": {"headers": {"Authorization": ["[REDACTED]"]}},
+                        "response": {"headers": {"Set-Cookie": ["session=1"]}},
+                    }
+                ]
+            }
         )
     )
     assert len(scan_cassette(cassette)) == 2
@@ -202,8 +214,12 @@ def test_record_time_scrubbers_remove_what_the_scan_forbids() -> None:
         }
     )
     text = _recorded(
-        {"uri": scrubbed.uri, "body": scrubbed.body.decode(), "headers": dict(scrubbed.headers),
-         "response": response}
+        {
+            "uri": scrubbed.uri,
+            "body": scrubbed.body.decode(),
+            "headers": dict(scrubbed.headers),
+            "response": response,
+        }
     )
     assert scan_text(text) == [], text
     assert "Authorization" not in scrubbed.headers and "Cookie" not in scrubbed.headers

@@ -32,8 +32,11 @@ async def test_list_project_issues_three_pages(
     client = async_cassette_client(organization=target["organization"])
     pages = []
     async for page in client.pages(
-        "list_project_issues", project_id_or_slug=target["project"], query="is:unresolved",
-        limit=2, max_results=6,
+        "list_project_issues",
+        project_id_or_slug=target["project"],
+        query="is:unresolved",
+        limit=2,
+        max_results=6,
     ):
         assert page.success, page.error
         pages.append(page)

@@ -4,8 +4,9 @@ Every interaction is mapped back to its operation through the generated metadata
 path template), so these tests need no list of operations of their own: every one of the 42
 has a recorded success; every family has 401, 403 naming a scope, 404, 400, and a 429 followed
 by a successful retry; lists are recorded across three pages (two where an entity rarely has
-more: a project's client keys, an issue's hashes, a token's organizations); the async client has its own cassettes; the
-files stay small, belong to existing tests, and the README's scope table is current.
+more: a project's client keys, an issue's hashes, a token's organizations); the async client
+has its own cassettes; the files stay small, belong to existing tests, and the README's scope
+table is current.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from sentry_api_client._operations import OPERATIONS
-
 from conftest import CASSETTE_DIR, SANDBOX_TARGET_FILE, TARGET_FILE, TESTS_DIR
+from sentry_api_client._operations import OPERATIONS
 
 ROOT = TESTS_DIR.parent
 TWO_PAGES_ENOUGH = {
@@ -73,8 +73,9 @@ def exchanges() -> dict[Path, list[Exchange]]:
     for path in sorted(CASSETTE_DIR.rglob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         found[path] = [
-            Exchange(path, item, match(item["request"]["method"],
-                                       urlsplit(item["request"]["uri"]).path))
+            Exchange(
+                path, item, match(item["request"]["method"], urlsplit(item["request"]["uri"]).path)
+            )
             for item in data.get("interactions") or []
         ]
     return found
@@ -106,9 +107,7 @@ def test_every_family_has_the_error_answers(name: str) -> None:
     mine = [e for e in all_exchanges() if family(e.operation) == name]
     statuses = {e.status for e in mine}
     assert {400, 401, 404} <= statuses, f"{name}: only {sorted(statuses)}"
-    challenges = [
-        e.headers.get("www-authenticate", [""])[0] for e in mine if e.status == 403
-    ]
+    challenges = [e.headers.get("www-authenticate", [""])[0] for e in mine if e.status == 403]
     assert any(re.search(r'insufficient_scope", scope="[a-z]+:[a-z]+"', c) for c in challenges), (
         f"{name}: no 403 naming a scope"
     )
@@ -116,10 +115,9 @@ def test_every_family_has_the_error_answers(name: str) -> None:
     for items in exchanges().values():
         for index, exchange in enumerate(items):
             if exchange.status == 429 and family(exchange.operation) == name:
-                later = items[index + 1:]
+                later = items[index + 1 :]
                 retried |= any(
-                    e.request_key == exchange.request_key and 200 <= e.status < 300
-                    for e in later
+                    e.request_key == exchange.request_key and 200 <= e.status < 300 for e in later
                 )
     assert retried, f"{name}: no 429 followed by a successful retry of the same request"
 
@@ -175,8 +173,15 @@ def test_targets_describe_what_was_recorded() -> None:
     for path in (TARGET_FILE, SANDBOX_TARGET_FILE):
         target = json.loads(path.read_text(encoding="utf-8"))
         assert target["source"] in ("sandbox", "live")
-        assert {"organization", "project", "team", "issue_id", "event_id", "member_id",
-                "release_version"} <= set(target)
+        assert {
+            "organization",
+            "project",
+            "team",
+            "issue_id",
+            "event_id",
+            "member_id",
+            "release_version",
+        } <= set(target)
     sandbox = json.loads(SANDBOX_TARGET_FILE.read_text(encoding="utf-8"))
     assert sandbox["source"] == "sandbox"
 
@@ -185,7 +190,7 @@ def test_readme_scope_table_is_current() -> None:
     script = record_script()
     text = script.DOC.read_text(encoding="utf-8")
     start = text.index(script.DOC_BEGIN) + len(script.DOC_BEGIN)
-    current = text[start:text.index(script.DOC_END)].strip()
+    current = text[start : text.index(script.DOC_END)].strip()
     assert current == script.scopes_markdown().strip(), (
         "run `python scripts/record_cassettes.py --update-docs`"
     )
@@ -194,5 +199,4 @@ def test_readme_scope_table_is_current() -> None:
 def test_scope_table_is_derived_from_the_metadata() -> None:
     """The table's scopes are exactly the first accepted scope of each operation called."""
     for module, test, operations, scopes in record_script().scope_table():
-        assert scopes == sorted({OPERATIONS[op]["scopes"][0] for op in operations}), (
-            module, test)
+        assert scopes == sorted({OPERATIONS[op]["scopes"][0] for op in operations}), (module, test)

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from conftest import INVALID_TOKEN
 from sentry_api import Result
 from sentry_api_client._operations import OPERATIONS
-
-from conftest import INVALID_TOKEN
 
 pytestmark = [pytest.mark.vcr]
 
@@ -73,7 +72,10 @@ MISSING: dict[str, tuple[str, Params, str]] = {
 REJECTED: dict[str, tuple[str, Params, str]] = {
     "issues": (
         "update_issue",
-        lambda t: {"issue_id": t["issue_id"], "body": {"assignedTo": "cassette-nobody@example.com"}},
+        lambda t: {
+            "issue_id": t["issue_id"],
+            "body": {"assignedTo": "cassette-nobody@example.com"},
+        },
         "assignedTo",
     ),
     "events": (

@@ -66,7 +66,9 @@ def assert_distinct_pages(results: list[Result], per_page: int) -> None:
 def test_list_project_issues(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
     result = client.call(
-        "list_project_issues", project_id_or_slug=target["project"], query="is:unresolved",
+        "list_project_issues",
+        project_id_or_slug=target["project"],
+        query="is:unresolved",
         limit=2,
     )
     issues = ok(result)
@@ -98,8 +100,11 @@ def test_list_project_issues_max_results_follows_three_pages_and_resumes(
 def test_list_organization_issues_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client()
     pages = walk_pages(
-        client, "list_organization_issues", organization_id_or_slug=target["organization"],
-        query="is:unresolved", limit=2,
+        client,
+        "list_organization_issues",
+        organization_id_or_slug=target["organization"],
+        query="is:unresolved",
+        limit=2,
     )
     assert_distinct_pages(pages, 2)
     assert all(issue.status == "unresolved" for page in pages for issue in page.data)
@@ -110,7 +115,9 @@ def test_retrieve_issue(cassette_client: Client, target: dict[str, Any]) -> None
     client = cassette_client(organization=target["organization"])
     issue = ok(client.call("retrieve_issue", issue_id=target["issue_id"]))
     assert (issue.id, issue.short_id, issue.title) == (
-        target["issue_id"], target["issue_short_id"], target["issue_title"]
+        target["issue_id"],
+        target["issue_short_id"],
+        target["issue_title"],
     )
     assert issue.project.slug == target["project"]
     assert issue.first_seen is not None and issue.first_seen <= issue.last_seen
@@ -169,7 +176,10 @@ def test_issue_namespace(cassette_client: Client, target: dict[str, Any]) -> Non
 def test_list_issue_events_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
     pages = walk_pages(
-        client, "list_issue_events", issue_id=target["busy_issue_id"], per_page=1,
+        client,
+        "list_issue_events",
+        issue_id=target["busy_issue_id"],
+        per_page=1,
         ends=target["busy_issue_events"] == 3,
     )
     assert_distinct_pages(pages, 1)
@@ -202,8 +212,9 @@ def test_retrieve_issue_event(cassette_client: Client, target: dict[str, Any]) -
 
 def test_list_project_events_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
-    pages = walk_pages(client, "list_project_events", project_id_or_slug=target["project"],
-                       per_page=2)
+    pages = walk_pages(
+        client, "list_project_events", project_id_or_slug=target["project"], per_page=2
+    )
     assert_distinct_pages(pages, 2)
     assert all(len(event.event_id) == 32 for page in pages for event in page.data)
 
@@ -212,7 +223,8 @@ def test_retrieve_project_event(cassette_client: Client, target: dict[str, Any])
     client = cassette_client(organization=target["organization"])
     event = ok(
         client.call(
-            "retrieve_project_event", project_id_or_slug=target["project"],
+            "retrieve_project_event",
+            project_id_or_slug=target["project"],
             event_id=target["event_id"],
         )
     )
@@ -240,8 +252,9 @@ def test_retrieve_project(cassette_client: Client, target: dict[str, Any]) -> No
 
 def test_list_project_users_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
-    pages = walk_pages(client, "list_project_users", project_id_or_slug=target["project"],
-                       per_page=2)
+    pages = walk_pages(
+        client, "list_project_users", project_id_or_slug=target["project"], per_page=2
+    )
     users = [user for page in pages for user in page.data]
     assert len({user.hash_ for user in users}) == 6
     assert all(user.hash_ and user.tag_value for user in users)
@@ -252,8 +265,9 @@ def test_list_project_keys_pages(
 ) -> None:
     # A project has few client keys (the sandbox's web project two): two pages of one.
     client = cassette_client(organization=target["organization"])
-    pages = walk_pages(client, "list_project_keys", 2, ends=True,
-                       project_id_or_slug=target["project"], per_page=1)
+    pages = walk_pages(
+        client, "list_project_keys", 2, ends=True, project_id_or_slug=target["project"], per_page=1
+    )
     assert_distinct_pages(pages, 1)
     for key in (page.data[0] for page in pages):
         assert key.dsn.public.startswith("http") and key.public in key.dsn.public
@@ -267,9 +281,14 @@ def test_project_lifecycle(cassette_client: Client, target: dict[str, Any]) -> N
     client = cassette_client(organization=target["organization"])
     slug = target["project_slug"]
     created = client.call(
-        "create_project", team_id_or_slug=target["team"],
-        body={"name": target["project_name"], "slug": slug, "platform": "python",
-              "default_rules": False},
+        "create_project",
+        team_id_or_slug=target["team"],
+        body={
+            "name": target["project_name"],
+            "slug": slug,
+            "platform": "python",
+            "default_rules": False,
+        },
     )
     assert ok(created).slug == slug and created.status_code == 201
     assert created.data.name == target["project_name"]
@@ -312,9 +331,7 @@ def test_update_organization(cassette_client: Client, target: dict[str, Any]) ->
     assert org.name == target["organization_name"] and org.slug == target["organization"]
 
 
-def test_list_organization_projects_pages(
-    cassette_client: Client, target: dict[str, Any]
-) -> None:
+def test_list_organization_projects_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
     pages = walk_pages(client, "list_organization_projects", per_page=1)
     assert_distinct_pages(pages, 1)
@@ -348,13 +365,17 @@ def test_list_team_projects_pages(cassette_client: Client, target: dict[str, Any
     client = cassette_client(organization=target["organization"])
     extra = [f"{target['project_slug']}-{n}" for n in (1, 2)]
     for slug in extra:
-        created = client.call("create_project", team_id_or_slug=target["team"],
-                              body={"name": slug, "slug": slug, "default_rules": False})
+        created = client.call(
+            "create_project",
+            team_id_or_slug=target["team"],
+            body={"name": slug, "slug": slug, "default_rules": False},
+        )
         assert ok(created).slug == slug
     try:
         alone = target["team_projects"] == 1  # then the team has exactly three projects now
-        pages = walk_pages(client, "list_team_projects", 3, ends=alone,
-                           team_id_or_slug=target["team"], per_page=1)
+        pages = walk_pages(
+            client, "list_team_projects", 3, ends=alone, team_id_or_slug=target["team"], per_page=1
+        )
         assert_distinct_pages(pages, 1)
         if alone:
             assert {page.data[0].slug for page in pages} == {target["project"], *extra}
@@ -394,9 +415,7 @@ def test_team_lifecycle(cassette_client: Client, target: dict[str, Any]) -> None
 # ------------------------------------------------------------------------------ releases
 
 
-def test_list_organization_releases_pages(
-    cassette_client: Client, target: dict[str, Any]
-) -> None:
+def test_list_organization_releases_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
     pages = walk_pages(client, "list_organization_releases", per_page=1)
     assert_distinct_pages(pages, 1)
@@ -447,9 +466,7 @@ def test_release_lifecycle(cassette_client: Client, target: dict[str, Any]) -> N
 # ------------------------------------------------------------------------------ members
 
 
-def test_list_organization_members_pages(
-    cassette_client: Client, target: dict[str, Any]
-) -> None:
+def test_list_organization_members_pages(cassette_client: Client, target: dict[str, Any]) -> None:
     client = cassette_client(organization=target["organization"])
     pages = walk_pages(client, "list_organization_members", per_page=2)
     assert_distinct_pages(pages, 2)
@@ -474,9 +491,7 @@ def test_member_lifecycle(cassette_client: Client, target: dict[str, Any]) -> No
     assert invited.status_code == 201
     fetched = ok(client.call("retrieve_member", member_id=member.id))
     assert fetched.org_role == "member"
-    updated = ok(
-        client.call("update_member", member_id=member.id, body={"orgRole": "manager"})
-    )
+    updated = ok(client.call("update_member", member_id=member.id, body={"orgRole": "manager"}))
     assert updated.org_role == "manager"
     removed = client.call("remove_member", member_id=member.id)
     assert removed.success and removed.status_code == 204

@@ -20,10 +20,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from conftest import LIMITED_SCOPES, LIMITED_TOKEN, RATE_LIMITED_TOKEN, Recording, Sleeps
 from sentry_api import Result
 from sentry_api_client._operations import OPERATIONS
-
-from conftest import LIMITED_SCOPES, LIMITED_TOKEN, RATE_LIMITED_TOKEN, Recording, Sleeps
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
@@ -47,10 +46,16 @@ DENIED: dict[str, tuple[str, Params]] = {
 
 # Per family, the call whose first answer is a 429 (fault kind) and then succeeds.
 LIMITED: dict[str, tuple[str, Params, str]] = {
-    "issues": ("update_issue", lambda t: {"issue_id": t["issue_id"],
-                                          "body": {"isBookmarked": True}}, "429"),
-    "events": ("list_issue_events", lambda t: {"issue_id": t["issue_id"], "per_page": 1},
-               "429_retry_after"),
+    "issues": (
+        "update_issue",
+        lambda t: {"issue_id": t["issue_id"], "body": {"isBookmarked": True}},
+        "429",
+    ),
+    "events": (
+        "list_issue_events",
+        lambda t: {"issue_id": t["issue_id"], "per_page": 1},
+        "429_retry_after",
+    ),
     "projects": ("retrieve_project", lambda t: {"project_id_or_slug": t["project"]}, "429"),
     "organizations": ("list_organizations", lambda t: {"per_page": 1}, "429"),
     "teams": ("list_organization_teams", lambda t: {"per_page": 1}, "429_retry_after"),
@@ -58,7 +63,6 @@ LIMITED: dict[str, tuple[str, Params, str]] = {
     "members": ("retrieve_member", lambda t: {"member_id": t["member_id"]}, "429"),
 }
 FAMILIES = sorted(DENIED)
-
 
 
 def test_the_tables_cover_every_family() -> None:
@@ -186,7 +190,9 @@ async def test_async_429_then_success_and_403(
     result = await client.call("retrieve_issue", issue_id=sandbox_target["issue_id"])
     assert result.success and result.attempts == 2 and sleeps.calls == [1.0]
     assert result.data.short_id == sandbox_target["issue_short_id"]
-    limited = async_cassette_client(token=LIMITED_TOKEN, organization=sandbox_target["organization"])
+    limited = async_cassette_client(
+        token=LIMITED_TOKEN, organization=sandbox_target["organization"]
+    )
     denied = await limited.call("delete_issue", issue_id=sandbox_target["issue_id"])
     assert (denied.status_code, denied.error_kind) == (403, "permission")
     assert "the token lacks the event:admin scope" in (denied.error or "")

@@ -23,13 +23,12 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from conftest import Golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sentry_api import Result, SentryClient
 from sentry_api.models import load_model
 from sentry_api_client._operations import OPERATIONS
-
-from conftest import Golden
 
 SAMPLED_OPS = [
     "retrieve_issue",  # IssueDetail: large, nested
@@ -50,8 +49,11 @@ FUZZ = settings(
     deadline=None,
     derandomize=True,
     database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                           HealthCheck.function_scoped_fixture],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 MAX_ERROR_LENGTH = 1000
 
@@ -76,8 +78,9 @@ def json_values(keys: list[str]) -> st.SearchStrategy[Any]:
     key = st.sampled_from(keys) | st.text(max_size=8)
     return st.recursive(
         scalars,
-        lambda children: st.lists(children, max_size=4)
-        | st.dictionaries(key, children, max_size=6),
+        lambda children: (
+            st.lists(children, max_size=4) | st.dictionaries(key, children, max_size=6)
+        ),
         max_leaves=25,
     )
 
@@ -146,16 +149,15 @@ def encode(value: Any) -> bytes:
 
 
 @pytest.mark.parametrize("operation_id", SAMPLED_OPS)
-def test_arbitrary_json_never_crashes(
-    operation_id: str, sample_params: dict[str, Any]
-) -> None:
+def test_arbitrary_json_never_crashes(operation_id: str, sample_params: dict[str, Any]) -> None:
     keys = field_names(operation_id)
 
     @FUZZ
     @given(body=json_values(keys))
     def run(body: Any) -> None:
-        check_envelope(operation_id, call_with_body(operation_id, sample_params[operation_id],
-                                                    encode(body)))
+        check_envelope(
+            operation_id, call_with_body(operation_id, sample_params[operation_id], encode(body))
+        )
 
     run()
 
@@ -170,8 +172,9 @@ def test_mutated_real_answers_never_crash(
     @FUZZ
     @given(body=mutated(original, keys))
     def run(body: Any) -> None:
-        check_envelope(operation_id, call_with_body(operation_id, sample_params[operation_id],
-                                                    encode(body)))
+        check_envelope(
+            operation_id, call_with_body(operation_id, sample_params[operation_id], encode(body))
+        )
 
     run()
 
@@ -242,7 +245,10 @@ NESTED_BREAKAGE = [
     ids=[f"{op}-{field}" for op, _, field in NESTED_BREAKAGE],
 )
 def test_a_malformed_nested_field_fails_the_call(
-    operation_id: str, change: Any, field: str, sample_params: dict[str, Any],
+    operation_id: str,
+    change: Any,
+    field: str,
+    sample_params: dict[str, Any],
     golden: dict[str, Golden],
 ) -> None:
     document = golden[operation_id].json()

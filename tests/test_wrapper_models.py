@@ -34,9 +34,8 @@ def test_every_model_compiles_to_a_checker_without_falling_back() -> None:
     classes = all_model_classes()
     assert len(classes) > 100
     for cls in classes:
-        for deep in (False, True):
-            check = models._checker(cls, deep)
-            assert "_eager_check" not in check.__qualname__, cls.__name__
+        check = models._checker(cls)
+        assert "_eager_check" not in check.__qualname__, cls.__name__
         # every field's JSON key was found in the generated source
         keys = models._wire_keys(cls)
         missing = [
@@ -107,24 +106,36 @@ def test_parse_lists() -> None:
         models.parse(ISSUE, raws[0], True)
 
 
-def test_nested_errors_are_found_deep_and_raised_typed_when_touched() -> None:
+def test_nested_errors_are_found_all_the_way_down() -> None:
     raw = sample("issue_detail")
     raw["project"]["slug"] = 5
-    assert models.shape_error(IssueDetail, raw, deep=False) is None
-    error = models.shape_error(IssueDetail, raw, deep=True)
+    error = models.shape_error(IssueDetail, raw)
     assert error is not None and error.path == "project.slug"
-    detail = models.parse("sentry_api_client.models.issue_detail:IssueDetail", raw, False)
-    assert detail.title == raw["title"]
-    with pytest.raises(InvalidResponseError, match="project.slug: expected string"):
-        _ = detail.project
+    with pytest.raises(models.ShapeError, match="project.slug: expected string, got integer 5"):
+        models.parse("sentry_api_client.models.issue_detail:IssueDetail", raw, False)
 
 
-def test_a_bad_date_is_a_typed_error_when_read() -> None:
+@pytest.mark.parametrize("bad", ["last tuesday", "2025-13-45T99:99:99Z", "", 20250602])
+def test_dates_must_parse(bad: object) -> None:
     raw = sample("issues")[0]
-    raw["firstSeen"] = "last tuesday"
-    issue = models.parse(ISSUE, raw, False)
-    with pytest.raises(InvalidResponseError, match="firstSeen"):
-        _ = issue.first_seen
+    raw["firstSeen"] = bad
+    with pytest.raises(models.ShapeError, match="firstSeen: expected an ISO 8601 date-time"):
+        models.parse(ISSUE, raw, False)
+
+
+def test_the_shape_cache_does_not_hide_nested_problems() -> None:
+    good, bad = sample("issues")[0], sample("issues")[1]
+    bad["project"] = {"id": "1"}  # same top-level shape as `good`, broken inside
+    models.parse(ISSUE, [good], True)
+    with pytest.raises(models.ShapeError, match=r"\[1\]\.project\."):
+        models.parse(ISSUE, [good, bad], True)
+
+
+def test_a_failure_building_a_vetted_object_is_still_typed() -> None:
+    issue = models.parse(ISSUE, sample("issues")[0], False)
+    issue._sentry_raw["project"] = "corrupted after the check"  # only a bug could do this
+    with pytest.raises(InvalidResponseError):
+        _ = issue.project
 
 
 def test_unknown_properties_are_kept() -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import random
@@ -36,7 +37,12 @@ class FakeClock:
         self.now += seconds
 
     async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+        # Tasks sleeping at the same time wake at the same time: move the clock to this
+        # sleeper's wake-up time (not by the sum of all sleeps), then let others run.
+        wake = self.now + seconds
+        self.sleeps.append(seconds)
+        await asyncio.sleep(0)
+        self.now = max(self.now, wake)
 
 
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]

@@ -1,11 +1,6 @@
 import ssl
-import sys
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    from typing import Self
-else:  # pragma: no cover - exercised by the Python 3.10 smoke run in CI
-    from typing_extensions import Self
+from sentry_api_client._compat import Self
 
 import httpx
 from attrs import define, evolve, field

@@ -51,7 +51,7 @@ async def run(args: Any) -> dict[str, Any]:
     if not first_page.data:  # warm-up through the public API, untimed
         raise SystemExit("airbyte connector listed no issues")
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     ids = await list_ids(http, first_url)
     listed_at = time.perf_counter()
     fetched = 0
@@ -60,12 +60,13 @@ async def run(args: Any) -> dict[str, Any]:
         if str(field_of(issue, "id")) != issue_id:
             raise SystemExit(f"fetched issue {issue_id} came back as {field_of(issue, 'id')!r}")
         fetched += 1
-    finished = time.perf_counter()
+    finished, cpu = time.perf_counter(), time.process_time() - cpu_started
     if len(ids) != args.expect or len(set(ids)) != len(ids):
         raise SystemExit(f"listed {len(ids)} ids, expected {args.expect}")
     await http.close()
     return {
         "seconds": finished - started,
+        "cpu_seconds": cpu,
         "list_seconds": listed_at - started,
         "fetch_seconds": finished - listed_at,
         "listed": len(ids),

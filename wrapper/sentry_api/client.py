@@ -1,13 +1,14 @@
 """``SentryClient`` and ``AsyncSentryClient``: one call path, written once, for both.
 
 As in openai-python, everything that is not I/O lives in a shared base class. Here that goes
-one step further: the whole life of a call - validation, allow-list, region discovery, pacing,
-retries (tenacity, driven step by step), parsing, pagination, audit - is a *generator* in
+one step further: the whole life of a call - validation, allow-list, region discovery, retries
+(tenacity, driven step by step), parsing, pagination, audit - is a *generator* in
 :class:`_BaseClient` that yields what it needs done (``_Send(request)``, ``_Sleep(seconds)``,
 ``_Page(result)``) and receives the outcome. ``SentryClient`` runs those generators with
 ``httpx.Client`` and ``time.sleep``; ``AsyncSentryClient`` with ``httpx.AsyncClient``,
-``asyncio.sleep`` and a concurrency gate. So the logic exists once, and the two clients cannot
-drift apart.
+``asyncio.sleep`` and a concurrency gate. The drivers only do I/O: take a concurrency slot
+(async), wait out a used-up rate-limit window (the wait itself is decided by the shared
+``Pacer``), send, sleep. So the logic exists once, and the two clients cannot drift apart.
 
 ``call()`` never raises for HTTP, transport, parse or input problems; it returns a
 :class:`~sentry_api.result.Result`. A bad *configuration* (unknown region, http:// to a remote
@@ -16,7 +17,6 @@ host, a conflicting region and base URL) raises ``ValueError`` from the construc
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import logging
@@ -66,7 +66,32 @@ from sentry_api.retries import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from typing_extensions import TypedDict, Unpack
+
     from sentry_api import resources
+
+    class ClientOptions(TypedDict, total=False):
+        """The keyword options both clients share (see :class:`SentryClient`)."""
+
+        region: str | None
+        base_url: str | None
+        organization: str | None
+        timeout: float | httpx.Timeout | None
+        max_retries: int
+        max_retry_wait: float
+        headers: Mapping[str, str] | None
+        allow_http: bool
+        allow_scopes: Iterable[str] | None
+        allow_operations: Iterable[str] | None
+        audit_hook: _audit.AuditHook | None
+        backoff_base: float
+        backoff_max: float
+        clock: Callable[[], float] | None
+        wall_clock: Callable[[], float] | None
+        rng: random.Random | None
+
 
 __all__ = ["AsyncSentryClient", "SentryClient"]
 
@@ -86,10 +111,27 @@ _ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
 
 
 class _Send:
-    __slots__ = ("request",)
+    """Send ``request``; with ``pace``, first wait out a used-up rate-limit window.
 
-    def __init__(self, request: httpx.Request) -> None:
+    The driver answers with a :class:`_Reply`. Pacing happens in the driver, right before the
+    send (for the async client: after a concurrency slot is taken), so requests queued behind
+    the concurrency gate see the window as it is when they actually go out.
+    """
+
+    __slots__ = ("pace", "request")
+
+    def __init__(self, request: httpx.Request, pace: bool) -> None:
         self.request = request
+        self.pace = pace
+
+
+class _Reply:
+    __slots__ = ("outcome", "paced", "seq")
+
+    def __init__(self, outcome: httpx.Response | Exception, paced: float, seq: int) -> None:
+        self.outcome = outcome  # the response, or the transport error raised instead
+        self.paced = paced  # seconds waited for the rate-limit window
+        self.seq = seq  # the pacer's sequence number of this send
 
 
 class _Sleep:
@@ -107,8 +149,8 @@ class _Page:
 
 
 _Action = _Send | _Sleep | _Page
-# A flow yields actions and is sent back: an httpx.Response or an Exception for _Send, None
-# otherwise. Its return value is the outcome.
+# A flow yields actions and is sent back a _Reply for _Send, None otherwise. Its return value
+# is the outcome.
 _Flow = Generator[_Action, Any, Any]
 
 
@@ -184,7 +226,7 @@ class _BaseClient(Generic[HttpClientT]):
             backoff_base=backoff_base,
             backoff_max=backoff_max,
         )
-        self._retrying = build_retrying()
+        self._retrying_controller: Any = None  # built on the first retry (tenacity import)
         self._headers = self._build_headers(headers)
         self._timeout = timeout
         self._allow_scopes = _as_set(allow_scopes, "allow_scopes")
@@ -204,6 +246,11 @@ class _BaseClient(Generic[HttpClientT]):
         self._namespaces: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ configuration
+
+    def _retrying(self) -> Any:
+        if self._retrying_controller is None:
+            self._retrying_controller = build_retrying()
+        return self._retrying_controller
 
     def _build_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
         headers = {
@@ -444,11 +491,7 @@ class _BaseClient(Generic[HttpClientT]):
             done = True
         else:
             next_cursor = nxt.cursor if nxt.more else None
-            done = (
-                one_page
-                or next_cursor is None
-                or (left is not None and len(items) >= left)
-            )
+            done = one_page or next_cursor is None or (left is not None and len(items) >= left)
             if next_cursor is not None and next_cursor in seen and not done:
                 message = (
                     f"{op_id}: the server sent cursor {next_cursor!r} again after "
@@ -506,25 +549,30 @@ class _BaseClient(Generic[HttpClientT]):
                 return _Exchange(found, None, _NO_JSON)
             base = found
         request = self._build_request(prepared, base, cursor, page_size)
-        waited = yield from self._pace()
-        attempt = yield from self._attempt(request, op)
+        attempt = yield from self._attempt(request, op, pace=True)
+        waited = attempt.paced
         tracker: RetryTracker | None = None
         state = None
         if retry_reason(attempt) is not None:
             # Slow path only: hand the first outcome to tenacity and let it drive the retries.
+            from tenacity import DoSleep
+
+            retrying = self._retrying()
             tracker = RetryTracker(self._policy, self._wall, self._rng)
-            state = new_call_state(self._retrying, tracker)
+            state = new_call_state(retrying, tracker)
             state.set_result(attempt)
             while True:
-                decision: Any = self._retrying.iter(state)
-                if isinstance(decision, _DoSleep):
+                decision: Any = retrying.iter(state)
+                if isinstance(decision, DoSleep):
                     state.prepare_for_next_attempt()
                     seconds = float(decision)
                     if seconds > 0:
                         yield _Sleep(seconds)
                     waited += seconds
                     # No pacing here: the retry wait already follows what the server said.
-                    attempt = yield from self._attempt(request, op, number=state.attempt_number)
+                    attempt = yield from self._attempt(
+                        request, op, number=state.attempt_number, pace=False
+                    )
                     state.set_result(attempt)
                 else:
                     attempt = decision  # tenacity's verdict: the final attempt
@@ -532,33 +580,39 @@ class _BaseClient(Generic[HttpClientT]):
         attempts = 1 if state is None else state.attempt_number
         return self._interpret(prepared, attempt, attempts, waited, tracker, parse)
 
-    def _pace(self) -> Generator[_Action, Any, float]:
-        """Wait for a new rate-limit window when the current one is known to be used up."""
-        waited = 0.0
-        for _ in range(8):  # a window that keeps moving away is a server bug; don't wait forever
-            delay = self._pacer.delay(self._wall())
-            if delay <= 0 or delay > self._policy.max_retry_wait - waited:
-                break
-            _log.debug("rate-limit window used up; waiting %.2f s for it to reset", delay)
-            yield _Sleep(delay)
-            waited += delay
-        return waited
+    def _pacing_delay(self, paced: float) -> float:
+        """How long to wait before sending, given ``paced`` seconds already waited (0: go).
+
+        A window that ends beyond the wait budget is not waited for: the request goes out and
+        its 429 is then reported (or retried) like any other.
+        """
+        delay = self._pacer.delay(self._wall())
+        if delay <= 0 or delay > self._policy.max_retry_wait - paced or paced > 3600:
+            return 0.0
+        _log.debug("rate-limit window used up; waiting %.2f s for it to reset", delay)
+        return delay
 
     def _attempt(
-        self, request: httpx.Request, op: Operation, number: int = 1
+        self, request: httpx.Request, op: Operation, number: int = 1, pace: bool = True
     ) -> Generator[_Action, Any, Attempt]:
-        seq = self._pacer.sent()
         started = self._clock()
-        reply = yield _Send(request)
-        duration = self._clock() - started
-        if isinstance(reply, httpx.Response):
-            rate_limit = parse_rate_limit(reply.headers, self._wall())
-            attempt = Attempt(op.method, response=reply, duration=duration, rate_limit=rate_limit)
-            self._pacer.observe(rate_limit, seq)
-            status: Any = reply.status_code
+        reply: _Reply = yield _Send(request, pace)
+        duration = self._clock() - started - reply.paced
+        outcome = reply.outcome
+        if isinstance(outcome, httpx.Response):
+            rate_limit = parse_rate_limit(outcome.headers, self._wall())
+            attempt = Attempt(
+                op.method,
+                response=outcome,
+                duration=duration,
+                rate_limit=rate_limit,
+                paced=reply.paced,
+            )
+            self._pacer.observe(rate_limit, reply.seq)
+            status: Any = outcome.status_code
         else:
-            attempt = Attempt(op.method, error=reply, duration=duration)
-            status = type(reply).__name__
+            attempt = Attempt(op.method, error=outcome, duration=duration, paced=reply.paced)
+            status = type(outcome).__name__
         if _log.isEnabledFor(_DEBUG):
             _log.debug(
                 "%s %s%s -> %s in %.1f ms (attempt %d)",
@@ -966,10 +1020,6 @@ class _BaseClient(Generic[HttpClientT]):
         )
 
 
-# tenacity names, imported once (the retry module re-exports nothing of tenacity's).
-from tenacity import DoSleep as _DoSleep  # noqa: E402
-
-
 def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | None:
     if values is None:
         return None
@@ -1078,21 +1128,16 @@ class SentryClient(_BaseClient[httpx.Client]):
         *,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
-        http_client: httpx.Client | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(token, **options)
         self._sleep = sleep or time.sleep
-        if http_client is not None:
-            self._http = http_client
-            self._http.headers.update(self._headers)
-        else:
-            self._http = httpx.Client(
-                transport=transport,
-                timeout=self._timeout,
-                headers=self._headers,
-                follow_redirects=False,
-            )
+        self._http = httpx.Client(
+            transport=transport,
+            timeout=self._timeout,
+            headers=self._headers,
+            follow_redirects=False,
+        )
 
     @classmethod
     def from_env(cls, **options: Any) -> SentryClient:
@@ -1180,10 +1225,15 @@ class SentryClient(_BaseClient[httpx.Client]):
 
     def _perform(self, action: _Action) -> Any:
         if type(action) is _Send:
+            paced = 0.0
+            while action.pace and (delay := self._pacing_delay(paced)):
+                self._sleep(delay)
+                paced += delay
+            seq = self._pacer.sent()
             try:
-                return self._http.send(action.request)
+                return _Reply(self._http.send(action.request), paced, seq)
             except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
-                return exc
+                return _Reply(exc, paced, seq)
         if type(action) is _Sleep:
             self._sleep(action.seconds)
             return None
@@ -1208,28 +1258,25 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         max_concurrency: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        import asyncio
+
         super().__init__(token, **options)
         self._sleep = sleep or asyncio.sleep
         self._gate = ConcurrencyGate(max_concurrency)
         self._pending_audits: set[asyncio.Future[Any]] = set()
-        if http_client is not None:
-            self._http = http_client
-            self._http.headers.update(self._headers)
-        else:
-            limits = httpx.Limits(
-                max_connections=max(100, max_concurrency or 0),
-                max_keepalive_connections=max(20, max_concurrency or 0),
-            )
-            self._http = httpx.AsyncClient(
-                transport=transport,
-                timeout=self._timeout,
-                headers=self._headers,
-                follow_redirects=False,
-                limits=limits,
-            )
+        limits = httpx.Limits(
+            max_connections=max(100, max_concurrency or 0),
+            max_keepalive_connections=max(20, max_concurrency or 0),
+        )
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=self._timeout,
+            headers=self._headers,
+            follow_redirects=False,
+            limits=limits,
+        )
 
     @classmethod
     def from_env(cls, **options: Any) -> AsyncSentryClient:
@@ -1283,6 +1330,8 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
     async def aclose(self) -> None:
         await self._http.aclose()
         if self._pending_audits:
+            import asyncio
+
             await asyncio.gather(*self._pending_audits, return_exceptions=True)
 
     close = aclose
@@ -1313,19 +1362,27 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
             gate = self._gate
             await gate.acquire()
             try:
-                response = await self._http.send(action.request)
-            except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
+                paced = 0.0
+                while action.pace and (delay := self._pacing_delay(paced)):
+                    await self._sleep(delay)
+                    paced += delay
+                seq = self._pacer.sent()
+                try:
+                    response = await self._http.send(action.request)
+                except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
+                    return _Reply(exc, paced, seq)
+                gate.learn(_concurrency_of(response))
+                return _Reply(response, paced, seq)
+            finally:
                 gate.release()
-                return exc
-            gate.learn(_concurrency_of(response))
-            gate.release()
-            return response
         if type(action) is _Sleep:
             await self._sleep(action.seconds)
             return None
         raise TypeError(f"unexpected action {action!r}")
 
     def _schedule_audit(self, awaitable: Awaitable[Any]) -> None:
+        import asyncio
+
         future = asyncio.ensure_future(awaitable)
         self._pending_audits.add(future)
         future.add_done_callback(self._audit_done)

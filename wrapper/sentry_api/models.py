@@ -6,16 +6,19 @@ nested object) and lenient (a string where an int belongs passes straight throug
 100,000-issue list with them would cost more than fetching it. So a response is handled in two
 steps:
 
-1. **Check** (:func:`parse`): the JSON is compared with the model's fields - required keys
-   present, values of the documented JSON types, nested objects and list items likewise - by a
+1. **Check** (:func:`parse`), all the way down: required keys present, values of the
+   documented JSON types, dates that parse, nested objects and list items likewise - by a
    checker compiled once per model class from its attrs fields and type hints. A mismatch
    makes the call fail with a message naming the field (``project.slug: expected string, got
-   integer``), so a malformed answer never reaches the caller as data.
+   integer``), so a malformed answer never reaches the caller as data. Objects of one list are
+   nearly always alike, so each model's checker remembers the *shapes* (keys and value types)
+   it has passed and skips straight to the nested fields for the next object of that shape.
 2. **Build lazily**: the caller gets an instance of the model class (``isinstance(x, Issue)`` is
    true) whose fields are filled on first access. Plain fields (strings, numbers, booleans,
    dates, lists of those) are read straight from the JSON; touching any other field builds the
-   whole object once with the generated ``from_dict``, after which it is an ordinary model.
-   ``to_dict()`` of an untouched instance returns (a copy of) the JSON exactly as received.
+   whole object once with the generated ``from_dict`` (which the check has vetted), after
+   which it is an ordinary model. ``to_dict()`` of an untouched instance returns (a copy of)
+   the JSON exactly as received.
 
 Models are imported only when first needed, one module at a time, so ``import sentry_api``
 stays cheap.
@@ -201,21 +204,42 @@ def _an(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
+# The generated models read dates with datetime.fromisoformat. Python 3.11 reads every form
+# Sentry sends ("2025-06-02T06:12:02.123Z"); 3.10 does not read the "Z", so there (and for rare
+# ISO 8601 forms) dates go through dateutil's isoparse instead.
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time as the generated models read it; ``ValueError`` if it is not one."""
+    try:
+        return _fromisoformat(value)  # C: well under a microsecond
+    except ValueError:
+        if not _ISO_DATETIME.fullmatch(value):
+            raise
+    from dateutil.parser import isoparse  # type: ignore[import-untyped]
+
+    try:
+        parsed: datetime.datetime = isoparse(value)
+    except OverflowError as exc:
+        raise ValueError(str(exc)) from exc
+    return parsed
+
+
 def _check_datetime(value: Any) -> Error | None:
-    if isinstance(value, str) and _ISO_DATETIME.fullmatch(value):
-        return None
+    if type(value) is str:
+        try:
+            parse_datetime(value)
+            return None
+        except ValueError:
+            pass
     return "", f"expected an ISO 8601 date-time string, got {_describe(value)}"
 
 
 class _Compiler:
-    """Builds (and memoises) a :class:`_Spec` per type; recursive models refer to themselves.
+    """Builds (and memoises) a :class:`_Spec` per type; recursive models refer to themselves."""
 
-    A *shallow* compiler checks a model's own fields but takes a nested model for any JSON
-    object (its contents are checked when it is first touched); a *deep* one goes all the way.
-    """
-
-    def __init__(self, *, deep: bool) -> None:
-        self._deep = deep
+    def __init__(self) -> None:
         self._models: dict[type, _Spec] = {}
 
     def spec(self, tp: Any) -> _Spec:
@@ -225,8 +249,6 @@ class _Compiler:
             allowed = {tp, int} if tp is float else {tp}
             return _Spec(frozenset(allowed), None, _SCALAR_NAMES[tp])
         if tp is datetime.datetime or tp is datetime.date:
-            if not self._deep:  # the format is checked when the field is first read
-                return _Spec(frozenset({str}), None, "date-time string")
             return _Spec(frozenset(), _check_datetime, "date-time string")
         origin = typing.get_origin(tp)
         if origin is Union or origin is types.UnionType:
@@ -243,9 +265,7 @@ class _Compiler:
                 return _Spec(frozenset({container}), None, name)
             return _Spec(frozenset(), self._container(container, name, item), name)
         if isinstance(tp, type) and attrs.has(tp):
-            if self._deep:
-                return self.model(tp)
-            return _Spec(frozenset({dict}), None, _an(f"{tp.__name__} object"))
+            return self.model(tp)
         return _ANY  # File and other non-JSON types: nothing to check
 
     @staticmethod
@@ -343,57 +363,85 @@ class _Compiler:
         required_keys = frozenset(required)
         known_keys = frozenset(key for key, _ in fields)
         label = cls.__name__
-        # This runs for every object of every response, so the common case is one C-level
-        # pass over the keys actually present: each value's exact type must be in its field's
-        # set of accepted types. Fields needing a deeper look (nested objects, dates, lists
-        # of objects) and unknown keys pass that first sweep and are examined one by one
-        # afterwards - only those present.
+        # This runs for every object of every response. The first object of a given *shape*
+        # (its keys, in order, and their values' exact types) gets the full treatment: required
+        # keys, then one C-level pass testing each value's type against its field's accepted
+        # types. The objects of a list are nearly always alike, so that verdict is remembered
+        # per shape, together with a "plan": the fields present that need a deeper look
+        # (nested objects, lists of objects, dates, unknown keys with a typed map). Every
+        # object of a known shape costs two tuples, one dict lookup and its plan.
         outer = {
             key: (_JSON_TYPES if s.check is not None or s.any else s.allowed) for key, s in fields
         }
-        deep = {key: (s.allowed, s.check) for key, s in fields if s.check is not None}
-        deep_keys = frozenset(deep)
+        deep = {
+            key: (s.allowed, s.check, s.check is _check_datetime)
+            for key, s in fields
+            if s.check is not None
+        }
         expected_of = {key: s.expected for key, s in fields}
         outer_get = outer.get
-        # The objects of one list are nearly always alike: the same keys with values of the
-        # same JSON types. Once such a "shape" (keys + value types) has passed, an object of
-        # the same shape passes the key and type checks by a single set lookup.
-        passed: set[tuple[tuple[str, ...], tuple[type, ...]]] = set()
+        extra_entry = None
+        if not extra.any:
+            extra_check = extra.check or _mismatch(extra.expected)
+            extra_entry = (extra.allowed, extra_check, extra_check is _check_datetime)
+        Plan = tuple[tuple[str, frozenset[type], Check, bool], ...]
+        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], Plan] = {}
+
+        def first_look(value: dict[str, Any], value_types: tuple[type, ...]) -> Error | None:
+            if not required_keys <= value.keys():
+                missing = sorted(required_keys - value.keys())
+                also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
+                return missing[0], f"missing required field{also}"
+            if not all(map(contains, map(outer_get, value, repeat(_JSON_TYPES)), value_types)):
+                for key, element in value.items():
+                    if type(element) not in outer_get(key, _JSON_TYPES):
+                        return key, f"expected {expected_of.get(key)}, got {_describe(element)}"
+            return None
+
+        def plan_for(value: dict[str, Any]) -> Plan:
+            plan = []
+            for key in value:
+                entry = deep.get(key) or (extra_entry if key not in known_keys else None)
+                if entry is not None:
+                    plan.append((key, *entry))
+            return tuple(plan)
 
         def check(value: Any) -> Error | None:
             if type(value) is not dict:
                 return "", f"expected {_an(label)} object, got {_describe(value)}"
             shape = (tuple(value), tuple(map(type, value.values())))
-            if shape not in passed:
-                if not required_keys <= value.keys():
-                    missing = sorted(required_keys - value.keys())
-                    also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
-                    return missing[0], f"missing required field{also}"
-                types = map(outer_get, value, repeat(_JSON_TYPES))
-                if not all(map(contains, types, shape[1])):
-                    for key, element in value.items():
-                        if type(element) not in outer_get(key, _JSON_TYPES):
-                            expected = expected_of.get(key, "a JSON value")
-                            return key, f"expected {expected}, got {_describe(element)}"
-                if len(passed) >= _SHAPE_CACHE_SIZE:
-                    passed.clear()
-                passed.add(shape)
-            for key in (deep_keys & value.keys()) if deep_keys else ():
-                allowed, sub = deep[key]
+            plan = plans.get(shape)
+            if plan is None:
+                problem = first_look(value, shape[1])
+                if problem is not None:
+                    return problem
+                plan = plan_for(value)
+                if len(plans) >= _SHAPE_CACHE_SIZE:
+                    plans.clear()
+                plans[shape] = plan
+            for key, allowed, sub, is_datetime in plan:
                 element = value[key]
-                if type(element) not in allowed:
-                    error = sub(element)
-                    if error is not None:
-                        return _join(key, error)
-            if not extra.any:
-                for key, element in value.items():
-                    if key not in known_keys:
-                        error = _apply(extra, element)
-                        if error is not None:
-                            return _join(key, error)
+                if type(element) in allowed:
+                    continue
+                if is_datetime and type(element) is str:
+                    try:
+                        _fromisoformat(element)
+                        continue
+                    except ValueError:
+                        pass
+                error = sub(element)
+                if error is not None:
+                    return _join(key, error)
             return None
 
         return check
+
+
+def _mismatch(expected: str) -> Check:
+    def check(value: Any) -> Error | None:
+        return "", f"expected {expected}, got {_describe(value)}"
+
+    return check
 
 
 def _eager_check(cls: type) -> Check:
@@ -407,23 +455,22 @@ def _eager_check(cls: type) -> Check:
     return check
 
 
-_SHALLOW = _Compiler(deep=False)
-_DEEP = _Compiler(deep=True)
+_COMPILER = _Compiler()
 
 
 @functools.cache
-def _checker(cls: type, deep: bool = False) -> Check:
+def _checker(cls: type) -> Check:
     try:
-        check = (_DEEP if deep else _SHALLOW).model(cls).check
+        check = _COMPILER.model(cls).check
     except Exception:  # noqa: BLE001 - unexpected generated code: fall back to from_dict
         return _eager_check(cls)
     assert check is not None
     return check
 
 
-def shape_error(cls: type, value: Any, *, deep: bool = True) -> ShapeError | None:
+def shape_error(cls: type, value: Any) -> ShapeError | None:
     """Why ``value`` is not a valid ``cls`` JSON object (all the way down), or ``None``."""
-    error = _checker(cls, deep)(value)
+    error = _checker(cls)(value)
     return None if error is None else ShapeError(*error)
 
 
@@ -431,7 +478,7 @@ def shape_error(cls: type, value: Any, *, deep: bool = True) -> ShapeError | Non
 
 
 def _is_plain(tp: Any, unset: type) -> tuple[bool, bool]:
-    """(plain, is_datetime): can the field be read straight from JSON (maybe via isoparse)?"""
+    """(plain, is_datetime): can the field be read straight from JSON (dates parsed)?"""
     if tp is Any or tp in _SCALAR_NAMES or tp is unset:
         return True, False
     if tp is datetime.datetime:
@@ -459,7 +506,6 @@ def _copy_json(value: Any) -> Any:
 @functools.cache
 def _lazy_class(cls: type) -> tuple[type, Callable[[Any, Any], None]]:
     """A subclass of ``cls`` whose fields are filled from the raw JSON on first access."""
-    from dateutil.parser import isoparse  # type: ignore[import-untyped]
     from sentry_api_client.types import UNSET
 
     unset = _unset_type()
@@ -479,16 +525,9 @@ def _lazy_class(cls: type) -> tuple[type, Callable[[Any, Any], None]]:
     to_dict = cls.to_dict  # type: ignore[attr-defined]
     from_dict = cls.from_dict  # type: ignore[attr-defined]
 
-    deep_check = _checker(cls, True)
-
     def materialize(self: Any, raw: Any) -> None:
-        # The shallow check at parse time vetted this object's own fields; the nested ones
-        # are vetted now, so a malformed answer still fails with a clear, typed error.
-        problem = deep_check(raw)
         try:
-            if problem is not None:
-                raise ShapeError(*problem)
-            full = from_dict(raw)
+            full = from_dict(raw)  # vetted by the check in parse(); this is a safety net
         except Exception as exc:
             from sentry_api.errors import InvalidResponseError
 
@@ -510,8 +549,8 @@ def _lazy_class(cls: type) -> tuple[type, Callable[[Any, Any], None]]:
         value = raw.get(spec[0], UNSET)
         if spec[1] and isinstance(value, str):
             try:
-                value = isoparse(value)
-            except (ValueError, OverflowError) as exc:
+                value = parse_datetime(value)
+            except ValueError as exc:
                 from sentry_api.errors import InvalidResponseError
 
                 raise InvalidResponseError(
@@ -570,7 +609,9 @@ def lazy_instance(cls: type, raw: dict[str, Any]) -> Any:
 
 
 def parse(ref: str, payload: Any, many: bool) -> Any:
-    """Check ``payload`` against the model ``ref`` and wrap it; raises :class:`ShapeError`."""
+    """Check ``payload`` (all the way down) against the model ``ref`` and wrap it lazily.
+
+    Raises :class:`ShapeError` naming the first field that does not fit."""
     cls = load_model(ref)
     check = _checker(cls)
     if many:

@@ -19,13 +19,16 @@ Two sans-IO helpers use them; the sync and async clients only do the sleeping:
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import email.utils
+import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:  # the sync client never needs asyncio
+    import asyncio
 
 __all__ = ["ConcurrencyGate", "Pacer", "RateLimit", "parse_rate_limit", "parse_retry_after"]
 
@@ -73,9 +76,11 @@ _FIELDS = {
 
 def _int(value: str) -> int | None:
     try:
-        return int(float(value.strip()))
+        number = float(value.strip())
     except ValueError:
         return None
+    # "1e999" parses as infinity and "nan" as NaN: neither is a count or a time.
+    return int(number) if math.isfinite(number) else None
 
 
 def parse_retry_after(value: str, now: float) -> float | None:
@@ -91,7 +96,7 @@ def parse_retry_after(value: str, now: float) -> float | None:
         if when is None:
             return None
         return max(0.0, when.timestamp() - now)
-    return seconds if seconds >= 0 and seconds == seconds else None  # rejects NaN
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 def parse_rate_limit(headers: Any, now: float) -> RateLimit | None:
@@ -184,8 +189,8 @@ class ConcurrencyGate:
     """
 
     def __init__(self, cap: int | None = None) -> None:
-        if cap is not None and cap < 1:
-            raise ValueError("max_concurrency must be at least 1")
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+            raise ValueError(f"max_concurrency must be a positive integer, got {cap!r}")
         self._cap = cap
         self._server: int | None = None
         self._learned = False
@@ -205,6 +210,8 @@ class ConcurrencyGate:
         return self._in_flight
 
     async def acquire(self) -> None:
+        import asyncio
+
         while self._in_flight >= self.limit:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)

@@ -70,7 +70,6 @@ class _Bound:
         self._client = client
         self.operation_id = operation_id
 
-
     def __repr__(self) -> str:
         return f"<operation {self.operation_id}>"
 

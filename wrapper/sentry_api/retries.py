@@ -33,13 +33,16 @@ The policy (see :func:`retry_reason`):
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
-import tenacity
+
+if TYPE_CHECKING:  # imported when the first retry happens: most calls never need it
+    import tenacity
 
 from sentry_api.ratelimit import RateLimit, parse_retry_after
 
@@ -96,6 +99,7 @@ class Attempt:
     error: Exception | None = None
     duration: float = 0.0
     rate_limit: RateLimit | None = None  # parsed once from the response headers
+    paced: float = 0.0  # seconds waited for a rate-limit window before sending
 
 
 def retry_reason(attempt: Attempt) -> str | None:
@@ -138,10 +142,12 @@ def server_wait(response: httpx.Response, now: float) -> float | None:
         return None
     try:
         reset_at = float(reset)
-        left = None if remaining is None else int(float(remaining))
+        left_value = None if remaining is None else float(remaining)
     except ValueError:
         return None
-    if left is not None and left > 0:
+    if not math.isfinite(reset_at) or (left_value is not None and not math.isfinite(left_value)):
+        return None  # a nonsense header: fall back to backoff
+    if left_value is not None and left_value > 0:
         return None
     return max(0.0, reset_at - now)
 
@@ -224,6 +230,8 @@ def build_retrying() -> tenacity.Retrying:
     It holds no per-call state: the :class:`RetryTracker` travels in the ``RetryCallState``'s
     ``kwargs``, so one controller serves every call, thread and task of a client.
     """
+    import tenacity
+
     return tenacity.Retrying(
         retry=_should_retry,
         wait=lambda state: _tracker(state).next_wait(state),
@@ -237,5 +245,7 @@ def build_retrying() -> tenacity.Retrying:
 def new_call_state(retrying: tenacity.Retrying, tracker: RetryTracker) -> tenacity.RetryCallState:
     """Fresh per-call retry state; ``begin()`` resets the controller's (thread-local) statistics,
     which tenacity updates on every sleep."""
+    import tenacity
+
     retrying.begin()
     return tenacity.RetryCallState(retrying, fn=None, args=(), kwargs={"tracker": tracker})

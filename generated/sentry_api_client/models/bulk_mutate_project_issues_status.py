@@ -1,8 +1,6 @@
 from typing import Literal
 
-BulkMutateProjectIssuesStatus = Literal[
-    "ignored", "reprocessing", "resolved", "unresolved"
-]
+BulkMutateProjectIssuesStatus = Literal["ignored", "reprocessing", "resolved", "unresolved"]
 
 BULK_MUTATE_PROJECT_ISSUES_STATUS_VALUES: set[BulkMutateProjectIssuesStatus] = {
     "ignored",

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +121,7 @@ class DeployCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_started_type_0 = datetime.datetime.fromisoformat(data)
+                date_started_type_0 = parse_datetime(data)
 
                 return date_started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -136,7 +138,7 @@ class DeployCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_finished_type_0 = datetime.datetime.fromisoformat(data)
+                date_finished_type_0 = parse_datetime(data)
 
                 return date_finished_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -457,7 +459,7 @@ class Event:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_received_type_0 = datetime.datetime.fromisoformat(data)
+                date_received_type_0 = parse_datetime(data)
 
                 return date_received_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -594,7 +596,7 @@ class Event:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = parse_datetime(_date_created)
 
         def _parse_occurrence(data: object) -> EventOccurrenceType0 | None | Unset:
             if data is None:
@@ -621,9 +623,7 @@ class Event:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_crash_file_type_0 = (
-                    EventCrashFileType0.from_dict(data)
-                )
+                componentsschemas_event_crash_file_type_0 = EventCrashFileType0.from_dict(data)
 
                 return componentsschemas_event_crash_file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,7 +106,7 @@ class EventRelease:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = parse_datetime(_date_created)
 
         def _parse_date_released(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -114,7 +116,7 @@ class EventRelease:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_released_type_0 = datetime.datetime.fromisoformat(data)
+                date_released_type_0 = parse_datetime(data)
 
                 return date_released_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

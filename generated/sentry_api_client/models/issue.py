@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +85,9 @@ class Issue:
             filtered (IssueSeenStats | None | Unset): Counts of the events matching the search query, or `null` without one.
             session_count (int | None | Unset): Sessions in the project over the range (with `expand=sessions`).
             inbox (IssueInbox | None | Unset): Why the issue is in the review inbox (with `expand=inbox`), or `null`.
-            owners (list[IssueOwner] | None | Unset): Suggested owners (with `expand=owners`).
+            owners (IssueOwner | list[IssueOwner] | None | Unset): Suggested owners (with `expand=owners`). Sentry's code
+                sends a list; its published
+                example shows a single owner object, so both forms are accepted.
             integration_issues (list[IssueIntegrationIssuesItem] | Unset): Linked issues in integrations such as Jira (with
                 `expand=integrationIssues`).
             sentry_app_issues (list[IssueSentryAppIssuesItem] | Unset): Linked issues created by Sentry apps (with
@@ -135,7 +139,7 @@ class Issue:
     filtered: IssueSeenStats | None | Unset = UNSET
     session_count: int | None | Unset = UNSET
     inbox: IssueInbox | None | Unset = UNSET
-    owners: list[IssueOwner] | None | Unset = UNSET
+    owners: IssueOwner | list[IssueOwner] | None | Unset = UNSET
     integration_issues: list[IssueIntegrationIssuesItem] | Unset = UNSET
     sentry_app_issues: list[IssueSentryAppIssuesItem] | Unset = UNSET
     latest_event_has_attachments: bool | Unset = UNSET
@@ -150,6 +154,7 @@ class Issue:
         from ..models.issue_annotation import IssueAnnotation
         from ..models.issue_assignee import IssueAssignee
         from ..models.issue_inbox import IssueInbox
+        from ..models.issue_owner import IssueOwner
         from ..models.issue_seen_stats import IssueSeenStats
         from ..models.issue_subscription_details import IssueSubscriptionDetails
 
@@ -299,7 +304,7 @@ class Issue:
         else:
             inbox = self.inbox
 
-        owners: list[dict[str, Any]] | None | Unset
+        owners: dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.owners, Unset):
             owners = UNSET
         elif isinstance(self.owners, list):
@@ -308,6 +313,8 @@ class Issue:
                 owners_type_0_item = owners_type_0_item_data.to_dict()
                 owners.append(owners_type_0_item)
 
+        elif isinstance(self.owners, IssueOwner):
+            owners = self.owners.to_dict()
         else:
             owners = self.owners
 
@@ -591,7 +598,7 @@ class Issue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                priority_locked_at_type_0 = datetime.datetime.fromisoformat(data)
+                priority_locked_at_type_0 = parse_datetime(data)
 
                 return priority_locked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -618,7 +625,7 @@ class Issue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_seen_type_0 = datetime.datetime.fromisoformat(data)
+                first_seen_type_0 = parse_datetime(data)
 
                 return first_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -635,7 +642,7 @@ class Issue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_type_0 = parse_datetime(data)
 
                 return last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -711,7 +718,7 @@ class Issue:
 
         inbox = _parse_inbox(d.pop("inbox", UNSET))
 
-        def _parse_owners(data: object) -> list[IssueOwner] | None | Unset:
+        def _parse_owners(data: object) -> IssueOwner | list[IssueOwner] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -729,7 +736,15 @@ class Issue:
                 return owners_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IssueOwner] | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owners_type_1 = IssueOwner.from_dict(data)
+
+                return owners_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IssueOwner | list[IssueOwner] | None | Unset, data)
 
         owners = _parse_owners(d.pop("owners", UNSET))
 
@@ -791,9 +806,7 @@ class Issue:
                 return data
             return cast(float | None | Unset, data)
 
-        seer_fixability_score = _parse_seer_fixability_score(
-            d.pop("seerFixabilityScore", UNSET)
-        )
+        seer_fixability_score = _parse_seer_fixability_score(d.pop("seerFixabilityScore", UNSET))
 
         def _parse_seer_autofix_last_triggered(
             data: object,
@@ -805,9 +818,7 @@ class Issue:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                seer_autofix_last_triggered_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
+                seer_autofix_last_triggered_type_0 = parse_datetime(data)
 
                 return seer_autofix_last_triggered_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

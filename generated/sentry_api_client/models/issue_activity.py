@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +99,7 @@ class IssueActivity:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = parse_datetime(_date_created)
 
         def _parse_user(data: object) -> IssueActivityUserType0 | None | Unset:
             if data is None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -237,9 +238,7 @@ class IssueBulkUpdateResult:
                 pass
             return cast(IssueSubscriptionDetails | None | Unset, data)
 
-        subscription_details = _parse_subscription_details(
-            d.pop("subscriptionDetails", UNSET)
-        )
+        subscription_details = _parse_subscription_details(d.pop("subscriptionDetails", UNSET))
 
         is_public = d.pop("isPublic", UNSET)
 

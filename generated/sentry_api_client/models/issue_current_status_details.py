@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,7 +163,7 @@ class IssueCurrentStatusDetails:
         if isinstance(_ignore_until, Unset):
             ignore_until = UNSET
         else:
-            ignore_until = datetime.datetime.fromisoformat(_ignore_until)
+            ignore_until = parse_datetime(_ignore_until)
 
         ignore_count = d.pop("ignoreCount", UNSET)
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +97,7 @@ class IssueInbox:
         if isinstance(_date_added, Unset):
             date_added = UNSET
         else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
+            date_added = parse_datetime(_date_added)
 
         issue_inbox = cls(
             reason=reason,

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +62,7 @@ class IssueOwner:
         if isinstance(_date_added, Unset):
             date_added = UNSET
         else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
+            date_added = parse_datetime(_date_added)
 
         issue_owner = cls(
             type_=type_,

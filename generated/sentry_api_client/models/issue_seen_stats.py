@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +101,7 @@ class IssueSeenStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_seen_type_0 = datetime.datetime.fromisoformat(data)
+                first_seen_type_0 = parse_datetime(data)
 
                 return first_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -116,7 +118,7 @@ class IssueSeenStats:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_type_0 = parse_datetime(data)
 
                 return last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

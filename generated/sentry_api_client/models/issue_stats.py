@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +17,7 @@ class IssueStats:
 
     """
 
-    additional_properties: dict[str, list[list[float]]] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, list[list[float]]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,9 +41,7 @@ class IssueStats:
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = cast(
-                    list[float], additional_property_item_data
-                )
+                additional_property_item = cast(list[float], additional_property_item_data)
 
                 additional_property.append(additional_property_item)
 

@@ -24,6 +24,4 @@ ISSUE_SUBSTATUS_VALUES: set[IssueSubstatus] = {
 def check_issue_substatus(value: str) -> IssueSubstatus:
     if value in ISSUE_SUBSTATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ISSUE_SUBSTATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ISSUE_SUBSTATUS_VALUES!r}")

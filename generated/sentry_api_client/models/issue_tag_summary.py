@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,9 +79,7 @@ class IssueTagSummary:
         if _top_values is not UNSET:
             top_values = []
             for top_values_item_data in _top_values:
-                top_values_item = IssueTagSummaryTopValuesItem.from_dict(
-                    top_values_item_data
-                )
+                top_values_item = IssueTagSummaryTopValuesItem.from_dict(top_values_item_data)
 
                 top_values.append(top_values_item)
 

@@ -12,6 +12,4 @@ ISSUE_UPDATE_PRIORITY_VALUES: set[IssueUpdatePriority] = {
 def check_issue_update_priority(value: str) -> IssueUpdatePriority:
     if value in ISSUE_UPDATE_PRIORITY_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ISSUE_UPDATE_PRIORITY_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ISSUE_UPDATE_PRIORITY_VALUES!r}")

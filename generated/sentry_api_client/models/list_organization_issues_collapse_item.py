@@ -1,12 +1,8 @@
 from typing import Literal
 
-ListOrganizationIssuesCollapseItem = Literal[
-    "filtered", "lifetime", "stats", "unhandled"
-]
+ListOrganizationIssuesCollapseItem = Literal["filtered", "lifetime", "stats", "unhandled"]
 
-LIST_ORGANIZATION_ISSUES_COLLAPSE_ITEM_VALUES: set[
-    ListOrganizationIssuesCollapseItem
-] = {
+LIST_ORGANIZATION_ISSUES_COLLAPSE_ITEM_VALUES: set[ListOrganizationIssuesCollapseItem] = {
     "filtered",
     "lifetime",
     "stats",

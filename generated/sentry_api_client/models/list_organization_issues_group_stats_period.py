@@ -2,9 +2,7 @@ from typing import Literal
 
 ListOrganizationIssuesGroupStatsPeriod = Literal["", "14d", "24h", "auto"]
 
-LIST_ORGANIZATION_ISSUES_GROUP_STATS_PERIOD_VALUES: set[
-    ListOrganizationIssuesGroupStatsPeriod
-] = {
+LIST_ORGANIZATION_ISSUES_GROUP_STATS_PERIOD_VALUES: set[ListOrganizationIssuesGroupStatsPeriod] = {
     "",
     "14d",
     "24h",

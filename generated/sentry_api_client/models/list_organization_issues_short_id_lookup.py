@@ -2,9 +2,7 @@ from typing import Literal
 
 ListOrganizationIssuesShortIdLookup = Literal["0", "1"]
 
-LIST_ORGANIZATION_ISSUES_SHORT_ID_LOOKUP_VALUES: set[
-    ListOrganizationIssuesShortIdLookup
-] = {
+LIST_ORGANIZATION_ISSUES_SHORT_ID_LOOKUP_VALUES: set[ListOrganizationIssuesShortIdLookup] = {
     "0",
     "1",
 }

@@ -11,6 +11,4 @@ LIST_PROJECTS_STATUS_VALUES: set[ListProjectsStatus] = {
 def check_list_projects_status(value: str) -> ListProjectsStatus:
     if value in LIST_PROJECTS_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_PROJECTS_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_PROJECTS_STATUS_VALUES!r}")

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,9 +111,7 @@ class MemberTeamRoleOption:
                 return data
             return cast(None | str | Unset, data)
 
-        is_minimum_role_for = _parse_is_minimum_role_for(
-            d.pop("isMinimumRoleFor", UNSET)
-        )
+        is_minimum_role_for = _parse_is_minimum_role_for(d.pop("isMinimumRoleFor", UNSET))
 
         member_team_role_option = cls(
             id=id,

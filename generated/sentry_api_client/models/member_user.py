@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -229,7 +231,7 @@ class MemberUser:
         if isinstance(_date_joined, Unset):
             date_joined = UNSET
         else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = parse_datetime(_date_joined)
 
         def _parse_last_login(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -239,7 +241,7 @@ class MemberUser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_login_type_0 = datetime.datetime.fromisoformat(data)
+                last_login_type_0 = parse_datetime(data)
 
                 return last_login_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,7 +260,7 @@ class MemberUser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_active_type_0 = datetime.datetime.fromisoformat(data)
+                last_active_type_0 = parse_datetime(data)
 
                 return last_active_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -296,9 +298,7 @@ class MemberUser:
         if _identities is not UNSET:
             identities = []
             for identities_item_data in _identities:
-                identities_item = MemberUserIdentitiesItem.from_dict(
-                    identities_item_data
-                )
+                identities_item = MemberUserIdentitiesItem.from_dict(identities_item_data)
 
                 identities.append(identities_item)
 

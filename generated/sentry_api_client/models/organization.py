@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +39,8 @@ class Organization:
     """An organization's details (retrieve and update). `teams` and `projects` are left out
     when retrieved with `detailed=0`; `features` and `extraOptions` are left out of the
     answer to an update. Fields about dynamic sampling, Seer and code review are only sent
-    when the organization has the matching feature.
+    when the organization has the matching feature. Only the summary fields are required:
+    Sentry's own published example of this answer carries no more than those.
 
         Attributes:
             id (str): The organization's numeric ID, as a string.
@@ -51,43 +54,43 @@ class Organization:
                 Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
             links (OrganizationLinks): Where the organization is served.
             has_auth_provider (bool): Whether single sign-on is configured.
-            access (list[str]): The scopes the caller holds in this organization.
-            is_default (bool): Whether this is the install's default organization (self-hosted).
-            default_role (str): Role given to new members; known values `member`, `admin`, `manager`, `owner`.
-            open_membership (bool): Whether members may join any team freely.
-            allow_shared_issues (bool): Whether issues may be shared publicly (limited details).
-            enhanced_privacy (bool): Whether personal data and source code are kept out of notifications.
-            data_scrubber (bool): Whether server-side data scrubbing is enforced for every project.
-            data_scrubber_defaults (bool): Whether the default scrubbers are enforced for every project.
-            sensitive_fields (list[str]):
-            safe_fields (list[str]):
-            store_crash_reports (int): Native crash reports stored per issue; `0` off, `-1` unlimited.
-            scrub_ip_addresses (bool):
-            scrape_java_script (bool):
-            allow_join_requests (bool): Whether people may ask to join the organization.
-            pending_access_requests (int): Requests to join teams waiting for approval.
             require_email_verification (bool | Unset): Deprecated; always `false`.
             allow_member_invite (bool | Unset): Whether members (not only managers and owners) may invite people.
             allow_member_project_creation (bool | Unset): Whether members may create projects.
             allow_superuser_access (bool | Unset): Whether Sentry staff superusers may access the organization.
             features (list[str] | Unset): Feature flags enabled for the organization, e.g. `session-replay`.
             extra_options (OrganizationSummaryExtraOptions | Unset): Extra, feature-specific options, grouped by area.
+            access (list[str] | Unset): The scopes the caller holds in this organization.
             onboarding_tasks (list[OrganizationOnboardingTask] | Unset):
             role (str | Unset): Deprecated; same as `orgRole`.
             org_role (str | Unset): The caller's organization role, when the caller is a member.
             experiments (OrganizationExperiments | Unset): Experiment assignments for the caller.
             quota (OrganizationQuota | Unset): Event rate limits (`maxRate`, `maxRateInterval`, `accountLimit`,
                 `projectLimit`).
+            is_default (bool | Unset): Whether this is the install's default organization (self-hosted).
+            default_role (str | Unset): Role given to new members; known values `member`, `admin`, `manager`, `owner`.
             available_roles (list[OrganizationAvailableRolesItem] | Unset): Deprecated; use `orgRoleList`.
             org_role_list (list[OrganizationRole] | Unset):
             team_role_list (list[OrganizationTeamRole] | Unset):
+            open_membership (bool | Unset): Whether members may join any team freely.
+            allow_shared_issues (bool | Unset): Whether issues may be shared publicly (limited details).
+            enhanced_privacy (bool | Unset): Whether personal data and source code are kept out of notifications.
+            data_scrubber (bool | Unset): Whether server-side data scrubbing is enforced for every project.
+            data_scrubber_defaults (bool | Unset): Whether the default scrubbers are enforced for every project.
+            sensitive_fields (list[str] | Unset):
+            safe_fields (list[str] | Unset):
+            store_crash_reports (int | Unset): Native crash reports stored per issue; `0` off, `-1` unlimited.
             attachments_role (str | Unset): Role needed to download event attachments.
             debug_files_role (str | Unset): Role needed to download debug files and source maps.
             events_member_admin (bool | Unset): Whether members may delete events.
             alerts_member_write (bool | Unset): Whether members may create and edit alert rules.
+            scrub_ip_addresses (bool | Unset):
+            scrape_java_script (bool | Unset):
+            allow_join_requests (bool | Unset): Whether people may ask to join the organization.
             relay_pii_config (None | str | Unset): Advanced data scrubbing rules, as a JSON string.
             relay_dsn_endpoint (None | str | Unset): Relay base URL used when displaying client key DSNs.
             trusted_relays (list[OrganizationTrustedRelay] | Unset):
+            pending_access_requests (int | Unset): Requests to join teams waiting for approval.
             codecov_access (bool | Unset):
             hide_ai_features (bool | Unset):
             github_pr_bot (bool | Unset):
@@ -130,42 +133,42 @@ class Organization:
     avatar: Avatar
     links: OrganizationLinks
     has_auth_provider: bool
-    access: list[str]
-    is_default: bool
-    default_role: str
-    open_membership: bool
-    allow_shared_issues: bool
-    enhanced_privacy: bool
-    data_scrubber: bool
-    data_scrubber_defaults: bool
-    sensitive_fields: list[str]
-    safe_fields: list[str]
-    store_crash_reports: int
-    scrub_ip_addresses: bool
-    scrape_java_script: bool
-    allow_join_requests: bool
-    pending_access_requests: int
     require_email_verification: bool | Unset = UNSET
     allow_member_invite: bool | Unset = UNSET
     allow_member_project_creation: bool | Unset = UNSET
     allow_superuser_access: bool | Unset = UNSET
     features: list[str] | Unset = UNSET
     extra_options: OrganizationSummaryExtraOptions | Unset = UNSET
+    access: list[str] | Unset = UNSET
     onboarding_tasks: list[OrganizationOnboardingTask] | Unset = UNSET
     role: str | Unset = UNSET
     org_role: str | Unset = UNSET
     experiments: OrganizationExperiments | Unset = UNSET
     quota: OrganizationQuota | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    default_role: str | Unset = UNSET
     available_roles: list[OrganizationAvailableRolesItem] | Unset = UNSET
     org_role_list: list[OrganizationRole] | Unset = UNSET
     team_role_list: list[OrganizationTeamRole] | Unset = UNSET
+    open_membership: bool | Unset = UNSET
+    allow_shared_issues: bool | Unset = UNSET
+    enhanced_privacy: bool | Unset = UNSET
+    data_scrubber: bool | Unset = UNSET
+    data_scrubber_defaults: bool | Unset = UNSET
+    sensitive_fields: list[str] | Unset = UNSET
+    safe_fields: list[str] | Unset = UNSET
+    store_crash_reports: int | Unset = UNSET
     attachments_role: str | Unset = UNSET
     debug_files_role: str | Unset = UNSET
     events_member_admin: bool | Unset = UNSET
     alerts_member_write: bool | Unset = UNSET
+    scrub_ip_addresses: bool | Unset = UNSET
+    scrape_java_script: bool | Unset = UNSET
+    allow_join_requests: bool | Unset = UNSET
     relay_pii_config: None | str | Unset = UNSET
     relay_dsn_endpoint: None | str | Unset = UNSET
     trusted_relays: list[OrganizationTrustedRelay] | Unset = UNSET
+    pending_access_requests: int | Unset = UNSET
     codecov_access: bool | Unset = UNSET
     hide_ai_features: bool | Unset = UNSET
     github_pr_bot: bool | Unset = UNSET
@@ -219,36 +222,6 @@ class Organization:
 
         has_auth_provider = self.has_auth_provider
 
-        access = self.access
-
-        is_default = self.is_default
-
-        default_role = self.default_role
-
-        open_membership = self.open_membership
-
-        allow_shared_issues = self.allow_shared_issues
-
-        enhanced_privacy = self.enhanced_privacy
-
-        data_scrubber = self.data_scrubber
-
-        data_scrubber_defaults = self.data_scrubber_defaults
-
-        sensitive_fields = self.sensitive_fields
-
-        safe_fields = self.safe_fields
-
-        store_crash_reports = self.store_crash_reports
-
-        scrub_ip_addresses = self.scrub_ip_addresses
-
-        scrape_java_script = self.scrape_java_script
-
-        allow_join_requests = self.allow_join_requests
-
-        pending_access_requests = self.pending_access_requests
-
         require_email_verification = self.require_email_verification
 
         allow_member_invite = self.allow_member_invite
@@ -264,6 +237,10 @@ class Organization:
         extra_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_options, Unset):
             extra_options = self.extra_options.to_dict()
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access
 
         onboarding_tasks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.onboarding_tasks, Unset):
@@ -283,6 +260,10 @@ class Organization:
         quota: dict[str, Any] | Unset = UNSET
         if not isinstance(self.quota, Unset):
             quota = self.quota.to_dict()
+
+        is_default = self.is_default
+
+        default_role = self.default_role
 
         available_roles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.available_roles, Unset):
@@ -305,6 +286,26 @@ class Organization:
                 team_role_list_item = team_role_list_item_data.to_dict()
                 team_role_list.append(team_role_list_item)
 
+        open_membership = self.open_membership
+
+        allow_shared_issues = self.allow_shared_issues
+
+        enhanced_privacy = self.enhanced_privacy
+
+        data_scrubber = self.data_scrubber
+
+        data_scrubber_defaults = self.data_scrubber_defaults
+
+        sensitive_fields: list[str] | Unset = UNSET
+        if not isinstance(self.sensitive_fields, Unset):
+            sensitive_fields = self.sensitive_fields
+
+        safe_fields: list[str] | Unset = UNSET
+        if not isinstance(self.safe_fields, Unset):
+            safe_fields = self.safe_fields
+
+        store_crash_reports = self.store_crash_reports
+
         attachments_role = self.attachments_role
 
         debug_files_role = self.debug_files_role
@@ -312,6 +313,12 @@ class Organization:
         events_member_admin = self.events_member_admin
 
         alerts_member_write = self.alerts_member_write
+
+        scrub_ip_addresses = self.scrub_ip_addresses
+
+        scrape_java_script = self.scrape_java_script
+
+        allow_join_requests = self.allow_join_requests
 
         relay_pii_config: None | str | Unset
         if isinstance(self.relay_pii_config, Unset):
@@ -331,6 +338,8 @@ class Organization:
             for trusted_relays_item_data in self.trusted_relays:
                 trusted_relays_item = trusted_relays_item_data.to_dict()
                 trusted_relays.append(trusted_relays_item)
+
+        pending_access_requests = self.pending_access_requests
 
         codecov_access = self.codecov_access
 
@@ -390,9 +399,7 @@ class Organization:
         if isinstance(self.default_coding_agent_integration_id, Unset):
             default_coding_agent_integration_id = UNSET
         else:
-            default_coding_agent_integration_id = (
-                self.default_coding_agent_integration_id
-            )
+            default_coding_agent_integration_id = self.default_coding_agent_integration_id
 
         default_automated_run_stopping_point = self.default_automated_run_stopping_point
 
@@ -432,21 +439,6 @@ class Organization:
                 "avatar": avatar,
                 "links": links,
                 "hasAuthProvider": has_auth_provider,
-                "access": access,
-                "isDefault": is_default,
-                "defaultRole": default_role,
-                "openMembership": open_membership,
-                "allowSharedIssues": allow_shared_issues,
-                "enhancedPrivacy": enhanced_privacy,
-                "dataScrubber": data_scrubber,
-                "dataScrubberDefaults": data_scrubber_defaults,
-                "sensitiveFields": sensitive_fields,
-                "safeFields": safe_fields,
-                "storeCrashReports": store_crash_reports,
-                "scrubIPAddresses": scrub_ip_addresses,
-                "scrapeJavaScript": scrape_java_script,
-                "allowJoinRequests": allow_join_requests,
-                "pendingAccessRequests": pending_access_requests,
             }
         )
         if require_email_verification is not UNSET:
@@ -461,6 +453,8 @@ class Organization:
             field_dict["features"] = features
         if extra_options is not UNSET:
             field_dict["extraOptions"] = extra_options
+        if access is not UNSET:
+            field_dict["access"] = access
         if onboarding_tasks is not UNSET:
             field_dict["onboardingTasks"] = onboarding_tasks
         if role is not UNSET:
@@ -471,12 +465,32 @@ class Organization:
             field_dict["experiments"] = experiments
         if quota is not UNSET:
             field_dict["quota"] = quota
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if default_role is not UNSET:
+            field_dict["defaultRole"] = default_role
         if available_roles is not UNSET:
             field_dict["availableRoles"] = available_roles
         if org_role_list is not UNSET:
             field_dict["orgRoleList"] = org_role_list
         if team_role_list is not UNSET:
             field_dict["teamRoleList"] = team_role_list
+        if open_membership is not UNSET:
+            field_dict["openMembership"] = open_membership
+        if allow_shared_issues is not UNSET:
+            field_dict["allowSharedIssues"] = allow_shared_issues
+        if enhanced_privacy is not UNSET:
+            field_dict["enhancedPrivacy"] = enhanced_privacy
+        if data_scrubber is not UNSET:
+            field_dict["dataScrubber"] = data_scrubber
+        if data_scrubber_defaults is not UNSET:
+            field_dict["dataScrubberDefaults"] = data_scrubber_defaults
+        if sensitive_fields is not UNSET:
+            field_dict["sensitiveFields"] = sensitive_fields
+        if safe_fields is not UNSET:
+            field_dict["safeFields"] = safe_fields
+        if store_crash_reports is not UNSET:
+            field_dict["storeCrashReports"] = store_crash_reports
         if attachments_role is not UNSET:
             field_dict["attachmentsRole"] = attachments_role
         if debug_files_role is not UNSET:
@@ -485,12 +499,20 @@ class Organization:
             field_dict["eventsMemberAdmin"] = events_member_admin
         if alerts_member_write is not UNSET:
             field_dict["alertsMemberWrite"] = alerts_member_write
+        if scrub_ip_addresses is not UNSET:
+            field_dict["scrubIPAddresses"] = scrub_ip_addresses
+        if scrape_java_script is not UNSET:
+            field_dict["scrapeJavaScript"] = scrape_java_script
+        if allow_join_requests is not UNSET:
+            field_dict["allowJoinRequests"] = allow_join_requests
         if relay_pii_config is not UNSET:
             field_dict["relayPiiConfig"] = relay_pii_config
         if relay_dsn_endpoint is not UNSET:
             field_dict["relayDsnEndpoint"] = relay_dsn_endpoint
         if trusted_relays is not UNSET:
             field_dict["trustedRelays"] = trusted_relays
+        if pending_access_requests is not UNSET:
+            field_dict["pendingAccessRequests"] = pending_access_requests
         if codecov_access is not UNSET:
             field_dict["codecovAccess"] = codecov_access
         if hide_ai_features is not UNSET:
@@ -530,9 +552,7 @@ class Organization:
         if desired_sample_rate is not UNSET:
             field_dict["desiredSampleRate"] = desired_sample_rate
         if default_autofix_automation_tuning is not UNSET:
-            field_dict["defaultAutofixAutomationTuning"] = (
-                default_autofix_automation_tuning
-            )
+            field_dict["defaultAutofixAutomationTuning"] = default_autofix_automation_tuning
         if default_seer_scanner_automation is not UNSET:
             field_dict["defaultSeerScannerAutomation"] = default_seer_scanner_automation
         if enable_seer_coding is not UNSET:
@@ -540,13 +560,9 @@ class Organization:
         if default_coding_agent is not UNSET:
             field_dict["defaultCodingAgent"] = default_coding_agent
         if default_coding_agent_integration_id is not UNSET:
-            field_dict["defaultCodingAgentIntegrationId"] = (
-                default_coding_agent_integration_id
-            )
+            field_dict["defaultCodingAgentIntegrationId"] = default_coding_agent_integration_id
         if default_automated_run_stopping_point is not UNSET:
-            field_dict["defaultAutomatedRunStoppingPoint"] = (
-                default_automated_run_stopping_point
-            )
+            field_dict["defaultAutomatedRunStoppingPoint"] = default_automated_run_stopping_point
         if auto_enable_code_review is not UNSET:
             field_dict["autoEnableCodeReview"] = auto_enable_code_review
         if auto_open_prs is not UNSET:
@@ -589,7 +605,7 @@ class Organization:
 
         name = d.pop("name")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         is_early_adopter = d.pop("isEarlyAdopter")
 
@@ -600,36 +616,6 @@ class Organization:
         links = OrganizationLinks.from_dict(d.pop("links"))
 
         has_auth_provider = d.pop("hasAuthProvider")
-
-        access = cast(list[str], d.pop("access"))
-
-        is_default = d.pop("isDefault")
-
-        default_role = d.pop("defaultRole")
-
-        open_membership = d.pop("openMembership")
-
-        allow_shared_issues = d.pop("allowSharedIssues")
-
-        enhanced_privacy = d.pop("enhancedPrivacy")
-
-        data_scrubber = d.pop("dataScrubber")
-
-        data_scrubber_defaults = d.pop("dataScrubberDefaults")
-
-        sensitive_fields = cast(list[str], d.pop("sensitiveFields"))
-
-        safe_fields = cast(list[str], d.pop("safeFields"))
-
-        store_crash_reports = d.pop("storeCrashReports")
-
-        scrub_ip_addresses = d.pop("scrubIPAddresses")
-
-        scrape_java_script = d.pop("scrapeJavaScript")
-
-        allow_join_requests = d.pop("allowJoinRequests")
-
-        pending_access_requests = d.pop("pendingAccessRequests")
 
         require_email_verification = d.pop("requireEmailVerification", UNSET)
 
@@ -647,6 +633,8 @@ class Organization:
             extra_options = UNSET
         else:
             extra_options = OrganizationSummaryExtraOptions.from_dict(_extra_options)
+
+        access = cast(list[str], d.pop("access", UNSET))
 
         _onboarding_tasks = d.pop("onboardingTasks", UNSET)
         onboarding_tasks: list[OrganizationOnboardingTask] | Unset = UNSET
@@ -677,6 +665,10 @@ class Organization:
         else:
             quota = OrganizationQuota.from_dict(_quota)
 
+        is_default = d.pop("isDefault", UNSET)
+
+        default_role = d.pop("defaultRole", UNSET)
+
         _available_roles = d.pop("availableRoles", UNSET)
         available_roles: list[OrganizationAvailableRolesItem] | Unset = UNSET
         if _available_roles is not UNSET:
@@ -702,11 +694,25 @@ class Organization:
         if _team_role_list is not UNSET:
             team_role_list = []
             for team_role_list_item_data in _team_role_list:
-                team_role_list_item = OrganizationTeamRole.from_dict(
-                    team_role_list_item_data
-                )
+                team_role_list_item = OrganizationTeamRole.from_dict(team_role_list_item_data)
 
                 team_role_list.append(team_role_list_item)
+
+        open_membership = d.pop("openMembership", UNSET)
+
+        allow_shared_issues = d.pop("allowSharedIssues", UNSET)
+
+        enhanced_privacy = d.pop("enhancedPrivacy", UNSET)
+
+        data_scrubber = d.pop("dataScrubber", UNSET)
+
+        data_scrubber_defaults = d.pop("dataScrubberDefaults", UNSET)
+
+        sensitive_fields = cast(list[str], d.pop("sensitiveFields", UNSET))
+
+        safe_fields = cast(list[str], d.pop("safeFields", UNSET))
+
+        store_crash_reports = d.pop("storeCrashReports", UNSET)
 
         attachments_role = d.pop("attachmentsRole", UNSET)
 
@@ -715,6 +721,12 @@ class Organization:
         events_member_admin = d.pop("eventsMemberAdmin", UNSET)
 
         alerts_member_write = d.pop("alertsMemberWrite", UNSET)
+
+        scrub_ip_addresses = d.pop("scrubIPAddresses", UNSET)
+
+        scrape_java_script = d.pop("scrapeJavaScript", UNSET)
+
+        allow_join_requests = d.pop("allowJoinRequests", UNSET)
 
         def _parse_relay_pii_config(data: object) -> None | str | Unset:
             if data is None:
@@ -739,11 +751,11 @@ class Organization:
         if _trusted_relays is not UNSET:
             trusted_relays = []
             for trusted_relays_item_data in _trusted_relays:
-                trusted_relays_item = OrganizationTrustedRelay.from_dict(
-                    trusted_relays_item_data
-                )
+                trusted_relays_item = OrganizationTrustedRelay.from_dict(trusted_relays_item_data)
 
                 trusted_relays.append(trusted_relays_item)
+
+        pending_access_requests = d.pop("pendingAccessRequests", UNSET)
 
         codecov_access = d.pop("codecovAccess", UNSET)
 
@@ -790,9 +802,7 @@ class Organization:
 
         desired_sample_rate = d.pop("desiredSampleRate", UNSET)
 
-        default_autofix_automation_tuning = d.pop(
-            "defaultAutofixAutomationTuning", UNSET
-        )
+        default_autofix_automation_tuning = d.pop("defaultAutofixAutomationTuning", UNSET)
 
         default_seer_scanner_automation = d.pop("defaultSeerScannerAutomation", UNSET)
 
@@ -805,9 +815,7 @@ class Organization:
                 return data
             return cast(None | str | Unset, data)
 
-        default_coding_agent = _parse_default_coding_agent(
-            d.pop("defaultCodingAgent", UNSET)
-        )
+        default_coding_agent = _parse_default_coding_agent(d.pop("defaultCodingAgent", UNSET))
 
         def _parse_default_coding_agent_integration_id(
             data: object,
@@ -818,23 +826,17 @@ class Organization:
                 return data
             return cast(None | str | Unset, data)
 
-        default_coding_agent_integration_id = (
-            _parse_default_coding_agent_integration_id(
-                d.pop("defaultCodingAgentIntegrationId", UNSET)
-            )
+        default_coding_agent_integration_id = _parse_default_coding_agent_integration_id(
+            d.pop("defaultCodingAgentIntegrationId", UNSET)
         )
 
-        default_automated_run_stopping_point = d.pop(
-            "defaultAutomatedRunStoppingPoint", UNSET
-        )
+        default_automated_run_stopping_point = d.pop("defaultAutomatedRunStoppingPoint", UNSET)
 
         auto_enable_code_review = d.pop("autoEnableCodeReview", UNSET)
 
         auto_open_prs = d.pop("autoOpenPrs", UNSET)
 
-        default_code_review_triggers = cast(
-            list[str], d.pop("defaultCodeReviewTriggers", UNSET)
-        )
+        default_code_review_triggers = cast(list[str], d.pop("defaultCodeReviewTriggers", UNSET))
 
         _teams = d.pop("teams", UNSET)
         teams: list[Team] | Unset = UNSET
@@ -865,9 +867,23 @@ class Organization:
             avatar=avatar,
             links=links,
             has_auth_provider=has_auth_provider,
+            require_email_verification=require_email_verification,
+            allow_member_invite=allow_member_invite,
+            allow_member_project_creation=allow_member_project_creation,
+            allow_superuser_access=allow_superuser_access,
+            features=features,
+            extra_options=extra_options,
             access=access,
+            onboarding_tasks=onboarding_tasks,
+            role=role,
+            org_role=org_role,
+            experiments=experiments,
+            quota=quota,
             is_default=is_default,
             default_role=default_role,
+            available_roles=available_roles,
+            org_role_list=org_role_list,
+            team_role_list=team_role_list,
             open_membership=open_membership,
             allow_shared_issues=allow_shared_issues,
             enhanced_privacy=enhanced_privacy,
@@ -876,31 +892,17 @@ class Organization:
             sensitive_fields=sensitive_fields,
             safe_fields=safe_fields,
             store_crash_reports=store_crash_reports,
-            scrub_ip_addresses=scrub_ip_addresses,
-            scrape_java_script=scrape_java_script,
-            allow_join_requests=allow_join_requests,
-            pending_access_requests=pending_access_requests,
-            require_email_verification=require_email_verification,
-            allow_member_invite=allow_member_invite,
-            allow_member_project_creation=allow_member_project_creation,
-            allow_superuser_access=allow_superuser_access,
-            features=features,
-            extra_options=extra_options,
-            onboarding_tasks=onboarding_tasks,
-            role=role,
-            org_role=org_role,
-            experiments=experiments,
-            quota=quota,
-            available_roles=available_roles,
-            org_role_list=org_role_list,
-            team_role_list=team_role_list,
             attachments_role=attachments_role,
             debug_files_role=debug_files_role,
             events_member_admin=events_member_admin,
             alerts_member_write=alerts_member_write,
+            scrub_ip_addresses=scrub_ip_addresses,
+            scrape_java_script=scrape_java_script,
+            allow_join_requests=allow_join_requests,
             relay_pii_config=relay_pii_config,
             relay_dsn_endpoint=relay_dsn_endpoint,
             trusted_relays=trusted_relays,
+            pending_access_requests=pending_access_requests,
             codecov_access=codecov_access,
             hide_ai_features=hide_ai_features,
             github_pr_bot=github_pr_bot,

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -247,7 +249,7 @@ class OrganizationMember:
 
         flags = MemberFlags.from_dict(d.pop("flags"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         invite_status = d.pop("inviteStatus")
 
@@ -280,9 +282,7 @@ class OrganizationMember:
         if _external_users is not UNSET:
             external_users = []
             for external_users_item_data in _external_users:
-                external_users_item = MemberExternalUser.from_dict(
-                    external_users_item_data
-                )
+                external_users_item = MemberExternalUser.from_dict(external_users_item_data)
 
                 external_users.append(external_users_item)
 
@@ -291,9 +291,7 @@ class OrganizationMember:
         if _group_org_roles is not UNSET:
             group_org_roles = []
             for group_org_roles_item_data in _group_org_roles:
-                group_org_roles_item = MemberGroupOrgRole.from_dict(
-                    group_org_roles_item_data
-                )
+                group_org_roles_item = MemberGroupOrgRole.from_dict(group_org_roles_item_data)
 
                 group_org_roles.append(group_org_roles_item)
 
@@ -313,9 +311,7 @@ class OrganizationMember:
         if _org_role_list is not UNSET:
             org_role_list = []
             for org_role_list_item_data in _org_role_list:
-                org_role_list_item = MemberOrgRoleOption.from_dict(
-                    org_role_list_item_data
-                )
+                org_role_list_item = MemberOrgRoleOption.from_dict(org_role_list_item_data)
 
                 org_role_list.append(org_role_list_item)
 
@@ -324,9 +320,7 @@ class OrganizationMember:
         if _team_role_list is not UNSET:
             team_role_list = []
             for team_role_list_item_data in _team_role_list:
-                team_role_list_item = MemberTeamRoleOption.from_dict(
-                    team_role_list_item_data
-                )
+                team_role_list_item = MemberTeamRoleOption.from_dict(team_role_list_item_data)
 
                 team_role_list.append(team_role_list_item)
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,7 +140,7 @@ class OrganizationOnboardingTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_seen_type_0 = datetime.datetime.fromisoformat(data)
+                completion_seen_type_0 = parse_datetime(data)
 
                 return completion_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -155,7 +157,7 @@ class OrganizationOnboardingTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_completed_type_0 = datetime.datetime.fromisoformat(data)
+                date_completed_type_0 = parse_datetime(data)
 
                 return date_completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,7 +173,7 @@ class OrganizationSummary:
 
         name = d.pop("name")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         is_early_adopter = d.pop("isEarlyAdopter")
 

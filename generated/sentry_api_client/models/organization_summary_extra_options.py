@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +20,9 @@ T = TypeVar("T", bound="OrganizationSummaryExtraOptions")
 class OrganizationSummaryExtraOptions:
     """Extra, feature-specific options, grouped by area."""
 
-    additional_properties: dict[
-        str, OrganizationSummaryExtraOptionsAdditionalProperty
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, OrganizationSummaryExtraOptionsAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,8 +43,8 @@ class OrganizationSummaryExtraOptions:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = (
-                OrganizationSummaryExtraOptionsAdditionalProperty.from_dict(prop_dict)
+            additional_property = OrganizationSummaryExtraOptionsAdditionalProperty.from_dict(
+                prop_dict
             )
 
             additional_properties[prop_name] = additional_property
@@ -55,9 +56,7 @@ class OrganizationSummaryExtraOptions:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> OrganizationSummaryExtraOptionsAdditionalProperty:
+    def __getitem__(self, key: str) -> OrganizationSummaryExtraOptionsAdditionalProperty:
         return self.additional_properties[key]
 
     def __setitem__(

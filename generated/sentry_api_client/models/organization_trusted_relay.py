@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,14 +79,14 @@ class OrganizationTrustedRelay:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = parse_datetime(_created)
 
         _last_modified = d.pop("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = parse_datetime(_last_modified)
 
         organization_trusted_relay = cls(
             name=name,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -311,18 +312,14 @@ class OrganizationUpdate:
         if isinstance(_attachments_role, Unset):
             attachments_role = UNSET
         else:
-            attachments_role = check_organization_update_attachments_role(
-                _attachments_role
-            )
+            attachments_role = check_organization_update_attachments_role(_attachments_role)
 
         _debug_files_role = d.pop("debugFilesRole", UNSET)
         debug_files_role: OrganizationUpdateDebugFilesRole | Unset
         if isinstance(_debug_files_role, Unset):
             debug_files_role = UNSET
         else:
-            debug_files_role = check_organization_update_debug_files_role(
-                _debug_files_role
-            )
+            debug_files_role = check_organization_update_debug_files_role(_debug_files_role)
 
         has_granular_replay_permissions = d.pop("hasGranularReplayPermissions", UNSET)
 
@@ -341,9 +338,7 @@ class OrganizationUpdate:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        replay_access_members = _parse_replay_access_members(
-            d.pop("replayAccessMembers", UNSET)
-        )
+        replay_access_members = _parse_replay_access_members(d.pop("replayAccessMembers", UNSET))
 
         _avatar_type = d.pop("avatarType", UNSET)
         avatar_type: OrganizationUpdateAvatarType | Unset

@@ -2,9 +2,7 @@ from typing import Literal
 
 OrganizationUpdateStoreCrashReports = Literal[-1, 0, 1, 5, 10, 20, 50, 100]
 
-ORGANIZATION_UPDATE_STORE_CRASH_REPORTS_VALUES: set[
-    OrganizationUpdateStoreCrashReports
-] = {
+ORGANIZATION_UPDATE_STORE_CRASH_REPORTS_VALUES: set[OrganizationUpdateStoreCrashReports] = {
     -1,
     0,
     1,

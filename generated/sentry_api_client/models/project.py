@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -439,9 +441,7 @@ class Project:
             dynamic_sampling_biases = UNSET
         elif isinstance(self.dynamic_sampling_biases, list):
             dynamic_sampling_biases = []
-            for (
-                dynamic_sampling_biases_type_0_item_data
-            ) in self.dynamic_sampling_biases:
+            for dynamic_sampling_biases_type_0_item_data in self.dynamic_sampling_biases:
                 dynamic_sampling_biases_type_0_item = (
                     dynamic_sampling_biases_type_0_item_data.to_dict()
                 )
@@ -652,7 +652,7 @@ class Project:
 
         platform = _parse_platform(d.pop("platform"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         is_bookmarked = d.pop("isBookmarked")
 
@@ -666,7 +666,7 @@ class Project:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_event_type_0 = datetime.datetime.fromisoformat(data)
+                first_event_type_0 = parse_datetime(data)
 
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -752,9 +752,7 @@ class Project:
                 return data
             return cast(None | str, data)
 
-        security_token_header = _parse_security_token_header(
-            d.pop("securityTokenHeader")
-        )
+        security_token_header = _parse_security_token_header(d.pop("securityTokenHeader"))
 
         verify_ssl = d.pop("verifySSL")
 
@@ -929,18 +927,12 @@ class Project:
                     raise TypeError()
                 dynamic_sampling_biases_type_0 = []
                 _dynamic_sampling_biases_type_0 = data
-                for (
-                    dynamic_sampling_biases_type_0_item_data
-                ) in _dynamic_sampling_biases_type_0:
-                    dynamic_sampling_biases_type_0_item = (
-                        ProjectDynamicSamplingBias.from_dict(
-                            dynamic_sampling_biases_type_0_item_data
-                        )
+                for dynamic_sampling_biases_type_0_item_data in _dynamic_sampling_biases_type_0:
+                    dynamic_sampling_biases_type_0_item = ProjectDynamicSamplingBias.from_dict(
+                        dynamic_sampling_biases_type_0_item_data
                     )
 
-                    dynamic_sampling_biases_type_0.append(
-                        dynamic_sampling_biases_type_0_item
-                    )
+                    dynamic_sampling_biases_type_0.append(dynamic_sampling_biases_type_0_item)
 
                 return dynamic_sampling_biases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +54,7 @@ class ProjectLatestDeploy:
         if isinstance(_date_finished, Unset):
             date_finished = UNSET
         else:
-            date_finished = datetime.datetime.fromisoformat(_date_finished)
+            date_finished = parse_datetime(_date_finished)
 
         project_latest_deploy = cls(
             version=version,

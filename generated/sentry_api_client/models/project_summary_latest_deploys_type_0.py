@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +18,7 @@ T = TypeVar("T", bound="ProjectSummaryLatestDeploysType0")
 class ProjectSummaryLatestDeploysType0:
     """The latest finished deploy per environment name (left out in some views)."""
 
-    additional_properties: dict[str, ProjectLatestDeploy] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, ProjectLatestDeploy] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,9 +41,7 @@ class ProjectSummaryLatestDeploysType0:
 
             additional_properties[prop_name] = additional_property
 
-        project_summary_latest_deploys_type_0.additional_properties = (
-            additional_properties
-        )
+        project_summary_latest_deploys_type_0.additional_properties = additional_properties
         return project_summary_latest_deploys_type_0
 
     @property

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -243,9 +244,7 @@ class ProjectUpdate:
         if isinstance(_highlight_context, Unset):
             highlight_context = UNSET
         else:
-            highlight_context = ProjectUpdateHighlightContext.from_dict(
-                _highlight_context
-            )
+            highlight_context = ProjectUpdateHighlightContext.from_dict(_highlight_context)
 
         highlight_tags = cast(list[str], d.pop("highlightTags", UNSET))
 
@@ -264,9 +263,7 @@ class ProjectUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        default_environment = _parse_default_environment(
-            d.pop("defaultEnvironment", UNSET)
-        )
+        default_environment = _parse_default_environment(d.pop("defaultEnvironment", UNSET))
 
         data_scrubber = d.pop("dataScrubber", UNSET)
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -318,7 +320,7 @@ class ProjectWithOrganization:
 
         platform = _parse_platform(d.pop("platform"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         is_bookmarked = d.pop("isBookmarked")
 
@@ -332,7 +334,7 @@ class ProjectWithOrganization:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_event_type_0 = datetime.datetime.fromisoformat(data)
+                first_event_type_0 = parse_datetime(data)
 
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -363,7 +365,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_released_type_0 = datetime.datetime.fromisoformat(data)
+                date_released_type_0 = parse_datetime(data)
 
                 return date_released_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -380,7 +382,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_created_type_0 = datetime.datetime.fromisoformat(data)
+                date_created_type_0 = parse_datetime(data)
 
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -397,7 +399,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_started_type_0 = datetime.datetime.fromisoformat(data)
+                date_started_type_0 = parse_datetime(data)
 
                 return date_started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -465,7 +467,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                first_event_type_0 = datetime.datetime.fromisoformat(data)
+                first_event_type_0 = parse_datetime(data)
 
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -482,7 +484,7 @@ class Release:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_event_type_0 = datetime.datetime.fromisoformat(data)
+                last_event_type_0 = parse_datetime(data)
 
                 return last_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -501,18 +503,14 @@ class Release:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                current_project_meta_type_0 = ReleaseCurrentProjectMetaType0.from_dict(
-                    data
-                )
+                current_project_meta_type_0 = ReleaseCurrentProjectMetaType0.from_dict(data)
 
                 return current_project_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | ReleaseCurrentProjectMetaType0 | Unset, data)
 
-        current_project_meta = _parse_current_project_meta(
-            d.pop("currentProjectMeta", UNSET)
-        )
+        current_project_meta = _parse_current_project_meta(d.pop("currentProjectMeta", UNSET))
 
         def _parse_user_agent(data: object) -> None | str | Unset:
             if data is None:

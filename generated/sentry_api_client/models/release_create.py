@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,7 +175,7 @@ class ReleaseCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_released_type_0 = datetime.datetime.fromisoformat(data)
+                date_released_type_0 = parse_datetime(data)
 
                 return date_released_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,9 +216,7 @@ class ReleaseCreate:
         if _head_commits is not UNSET:
             head_commits = []
             for head_commits_item_data in _head_commits:
-                head_commits_item = ReleaseHeadCommitInput.from_dict(
-                    head_commits_item_data
-                )
+                head_commits_item = ReleaseHeadCommitInput.from_dict(head_commits_item_data)
 
                 head_commits.append(head_commits_item)
 

@@ -11,6 +11,4 @@ RELEASE_CREATE_STATUS_VALUES: set[ReleaseCreateStatus] = {
 def check_release_create_status(value: str) -> ReleaseCreateStatus:
     if value in RELEASE_CREATE_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RELEASE_CREATE_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {RELEASE_CREATE_STATUS_VALUES!r}")

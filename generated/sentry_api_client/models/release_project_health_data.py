@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,9 +221,7 @@ class ReleaseProjectHealthData:
                 return data
             return cast(float | None | Unset, data)
 
-        crash_free_sessions = _parse_crash_free_sessions(
-            d.pop("crashFreeSessions", UNSET)
-        )
+        crash_free_sessions = _parse_crash_free_sessions(d.pop("crashFreeSessions", UNSET))
 
         def _parse_total_users(data: object) -> int | None | Unset:
             if data is None:
@@ -269,9 +268,7 @@ class ReleaseProjectHealthData:
                 return data
             return cast(int | None | Unset, data)
 
-        total_sessions_24_h = _parse_total_sessions_24_h(
-            d.pop("totalSessions24h", UNSET)
-        )
+        total_sessions_24_h = _parse_total_sessions_24_h(d.pop("totalSessions24h", UNSET))
 
         def _parse_total_project_sessions_24_h(data: object) -> int | None | Unset:
             if data is None:

@@ -16,6 +16,4 @@ RETRIEVE_RELEASE_SORT_VALUES: set[RetrieveReleaseSort] = {
 def check_retrieve_release_sort(value: str) -> RetrieveReleaseSort:
     if value in RETRIEVE_RELEASE_SORT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RETRIEVE_RELEASE_SORT_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {RETRIEVE_RELEASE_SORT_VALUES!r}")

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,7 +172,7 @@ class Team:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_created_type_0 = datetime.datetime.fromisoformat(data)
+                date_created_type_0 = parse_datetime(data)
 
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,9 +216,7 @@ class Team:
         if _external_teams is not UNSET:
             external_teams = []
             for external_teams_item_data in _external_teams:
-                external_teams_item = TeamExternalTeam.from_dict(
-                    external_teams_item_data
-                )
+                external_teams_item = TeamExternalTeam.from_dict(external_teams_item_data)
 
                 external_teams.append(external_teams_item)
 

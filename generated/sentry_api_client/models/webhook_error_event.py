@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,7 +172,7 @@ class WebhookErrorEvent:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = parse_datetime(_datetime_)
 
         _tags = d.pop("tags", UNSET)
         tags: list[list[str]] | Unset = UNSET

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -268,14 +270,14 @@ class WebhookIssue:
         if isinstance(_first_seen, Unset):
             first_seen = UNSET
         else:
-            first_seen = datetime.datetime.fromisoformat(_first_seen)
+            first_seen = parse_datetime(_first_seen)
 
         _last_seen = d.pop("lastSeen", UNSET)
         last_seen: datetime.datetime | Unset
         if isinstance(_last_seen, Unset):
             last_seen = UNSET
         else:
-            last_seen = datetime.datetime.fromisoformat(_last_seen)
+            last_seen = parse_datetime(_last_seen)
 
         _project = d.pop("project", UNSET)
         project: WebhookIssueProject | Unset

@@ -1,8 +1,10 @@
 from __future__ import annotations
+from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,21 +139,21 @@ class WebhookMetricAlertIncident:
         if isinstance(_date_started, Unset):
             date_started = UNSET
         else:
-            date_started = datetime.datetime.fromisoformat(_date_started)
+            date_started = parse_datetime(_date_started)
 
         _date_detected = d.pop("date_detected", UNSET)
         date_detected: datetime.datetime | Unset
         if isinstance(_date_detected, Unset):
             date_detected = UNSET
         else:
-            date_detected = datetime.datetime.fromisoformat(_date_detected)
+            date_detected = parse_datetime(_date_detected)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = parse_datetime(_date_created)
 
         def _parse_date_closed(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -161,7 +163,7 @@ class WebhookMetricAlertIncident:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_closed_type_0 = datetime.datetime.fromisoformat(data)
+                date_closed_type_0 = parse_datetime(data)
 
                 return date_closed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

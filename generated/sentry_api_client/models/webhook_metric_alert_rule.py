@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,9 +134,7 @@ class WebhookMetricAlertRule:
         if _triggers is not UNSET:
             triggers = []
             for triggers_item_data in _triggers:
-                triggers_item = WebhookMetricAlertRuleTriggersItem.from_dict(
-                    triggers_item_data
-                )
+                triggers_item = WebhookMetricAlertRuleTriggersItem.from_dict(triggers_item_data)
 
                 triggers.append(triggers_item)
 

@@ -1,0 +1,17 @@
+"""Python 3.10 shims for the generated client.
+
+Written by scripts/generate.py; do not edit.
+"""
+
+import datetime
+import sys
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+
+    parse_datetime = datetime.datetime.fromisoformat
+else:  # Python 3.10: fromisoformat does not accept a trailing "Z"
+    from dateutil.parser import isoparse as parse_datetime
+    from typing_extensions import Self
+
+__all__ = ["Self", "parse_datetime"]
