@@ -372,6 +372,16 @@ def test_response_missing_required_fields(
     assert "missing required field" in (result.error or "")
 
 
+def _required_json_keys(cls: type) -> list[str]:
+    import attrs
+    from sentry_api.models import _wire_keys
+
+    keys = _wire_keys(cls)
+    return [
+        keys[f.name] for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name in keys
+    ]
+
+
 def _ops_whose_model_requires_a_field() -> list[str]:
     from sentry_api.models import load_model
 
@@ -402,16 +412,6 @@ def test_response_missing_one_required_field(
     with make_client(server, clock) as client:
         result, _ = run_case(client, operation_id, sample_params[operation_id])
     assert_failure(result, "invalid_response", dropped, "missing required field")
-
-
-def _required_json_keys(cls: type) -> list[str]:
-    import attrs
-    from sentry_api.models import _wire_keys
-
-    keys = _wire_keys(cls)
-    return [
-        keys[f.name] for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name in keys
-    ]
 
 
 # ------------------------------------------------------------------------------ 429
