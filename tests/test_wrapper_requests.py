@@ -76,7 +76,7 @@ def test_all_42_operations_are_known() -> None:
         ),
         (
             "list_project_issues",
-            {"project_id_or_slug": "web", "limit": "10"},
+            {"project_id_or_slug": "web", "limit": "ten"},
             "limit must be an integer",
         ),
         (
@@ -268,3 +268,23 @@ def test_standard_headers() -> None:
     headers = script.requests[0].headers
     assert headers["Accept"] == "application/json"
     assert headers["User-Agent"].startswith("sentry-api-python/")
+
+
+def test_numeric_string_ids_are_accepted_where_the_spec_wants_integers() -> None:
+    # Issue.id comes back as "6100000049"; the bulk mutations take id=<integer>.
+    script = Script(json_response(200, {"status": "resolved"}))
+    result = make_client(script).call(
+        "bulk_mutate_organization_issues", id=["42", " 7 "], body={"status": "resolved"}
+    )
+    assert result.success, result.error
+    assert script.requests[0].url.params.get_list("id") == ["42", "7"]
+
+
+def test_non_numeric_strings_are_still_refused_for_integer_ids() -> None:
+    script = Script(json_response(200, {}))
+    result = make_client(script).call(
+        "bulk_mutate_organization_issues", id=["WEB-1"], body={"status": "resolved"}
+    )
+    assert not result.success
+    assert "id[0] must be an integer" in (result.error or "")
+    assert script.requests == []

@@ -372,6 +372,12 @@ def _query_scalar(
         coerced = value.isoformat()
     elif isinstance(value, int) and "string" in kinds and "integer" not in kinds:
         coerced = str(value)  # ids are strings in the spec; 123 and "123" mean the same
+    elif isinstance(value, str) and "integer" in kinds and "string" not in kinds:
+        # Sentry returns ids as numeric strings (Issue.id) but takes some as integers (the
+        # bulk mutations' id=...): let a caller pass back what it was given.
+        stripped = value.strip()
+        if stripped.isascii() and stripped.isdigit():
+            coerced = int(stripped)
     problem = schema_error(coerced, schema, where)
     if problem is not None:
         raise InvalidArguments(f"{op.operation_id}: {problem}")
