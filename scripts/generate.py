@@ -32,7 +32,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+try:
+    import openapi_python_client  # noqa: F401 - checked here for a clear message, used below
+    import yaml
+except ImportError as missing:  # pragma: no cover - depends on the environment
+    sys.exit(
+        f"scripts/generate.py needs {missing.name}: install the development extra first "
+        "(pip install -e '.[test]', Python 3.11+)"
+    )
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sentry.yaml"
