@@ -279,7 +279,7 @@ def items_ours(spec: Spec, client: Any = None) -> Stream:
 
     def stream() -> Iterator[Any]:
         for issue in client.paginate("list_project_issues", **params):
-            yield field_of(issue, "id")
+            yield issue.id  # attribute access on the model, as a user writes it
 
     return stream(), client.close
 
