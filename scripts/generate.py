@@ -20,6 +20,7 @@ exits 1 naming the files that differ and changes nothing.
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import os
 import pprint
@@ -346,6 +347,62 @@ def make_python310_compatible(package_dir: Path) -> None:
     format_python(package_dir)
 
 
+LAZY_MODELS_INIT = '''"""The data models of the API, each imported on first use.
+
+Written by scripts/generate.py from the generator's eager version; do not edit. Importing one
+model (as every generated endpoint module does) no longer imports all of them.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{type_imports}
+
+_MODULE_OF = {{
+{modules}
+}}
+
+__all__ = tuple(_MODULE_OF)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+'''
+
+
+def make_models_import_lazily(package_dir: Path) -> None:
+    """Turn models/__init__.py's 230-odd eager imports into a name-to-module map.
+
+    Every generated endpoint module imports its models from the package; with the eager
+    __init__ that costs about 140 ms of imports on a client's first call (docs/benchmarks.md).
+    """
+    init = package_dir / "models" / "__init__.py"
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    module_of = {
+        alias.asname or alias.name: node.module
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+        for alias in node.names
+    }
+    type_imports = "\n".join(
+        f"    from .{module} import {name}" for name, module in module_of.items()
+    )
+    modules = "\n".join(f"    {name!r}: {module!r}," for name, module in module_of.items())
+    text = LAZY_MODELS_INIT.format(type_imports=type_imports, modules=modules)
+    init.write_text(text, encoding="utf-8")
+    format_python(init)
+
+
 def format_python(path: Path) -> None:
     command = [
         "ruff",
@@ -383,6 +440,7 @@ def build(out_root: Path) -> None:
     run_generator(SPEC, package_dir)
     check_models_exist(package_dir, operations)
     make_python310_compatible(package_dir)
+    make_models_import_lazily(package_dir)
     metadata_file = package_dir / "_operations.py"
     metadata_file.write_text(render_metadata(operations, str(spec["info"]["version"])), "utf-8")
     format_python(metadata_file)

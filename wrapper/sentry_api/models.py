@@ -81,16 +81,10 @@ def load_model(ref: str) -> type:
 
 @functools.cache
 def _model_index() -> dict[str, str]:
-    """Class name -> module, read from models/__init__.py without importing every model."""
-    spec = importlib.util.find_spec(_PACKAGE)
-    origin = spec.origin if spec is not None else None
-    if origin is None:
-        return {}
-    text = Path(origin).read_text(encoding="utf-8")
-    return {
-        name: f"{_PACKAGE}.{module}"
-        for module, name in re.findall(r"^from \.(\w+) import \(?\s*(\w+)", text, re.M)
-    }
+    """Class name -> module. The generated models package keeps this map and imports lazily."""
+    from sentry_api_client.models import _MODULE_OF
+
+    return {name: f"{_PACKAGE}.{module}" for name, module in _MODULE_OF.items()}
 
 
 class _ModelNamespace(dict[str, Any]):
