@@ -653,3 +653,37 @@ def golden(sample_params: dict[str, dict[str, Any]]) -> dict[str, Golden]:
                 assert result.success, f"sample call {operation_id} failed: {result.error}"
                 captured[operation_id] = captured.pop("last")
     return captured
+
+
+# ------------------------------------------------------------------ the CLI tests' sandbox
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """One in-process sandbox that every `sentry-api --sandbox` invocation of a test shares,
+    so changes persist between them. (Modules that define their own `sandbox` override this.)"""
+    from contextlib import contextmanager
+
+    from sentry_api.cli import runtime
+    from sentry_api.sandbox import Sandbox
+
+    shared = Sandbox()
+
+    @contextmanager
+    def open_shared() -> Iterator[Sandbox]:
+        yield shared
+
+    monkeypatch.setattr(runtime, "open_sandbox", open_shared)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def client(sandbox: Any) -> Iterator[Any]:
+    """A Python client on the same sandbox: the CLI's output is checked against it."""
+    from sentry_api import SentryClient
+
+    with SentryClient(
+        sandbox.token, base_url=sandbox.url, organization="acme", transport=sandbox.sync_transport()
+    ) as c:
+        yield c

@@ -11,16 +11,16 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 import httpx
 import pytest
+from cli_support import CLEAN_ENV
 from click.testing import CliRunner, Result
 from sentry_api import SentryClient, scopes
-from sentry_api.cli import app, cli, output, params, runtime
+from sentry_api.cli import app, cli, output, params
 from sentry_api.cli.output import Redactor, format_cell, lookup
 from sentry_api.cli.resources import GROUPS
 from sentry_api.sandbox import Sandbox
@@ -29,36 +29,6 @@ from sentry_api_client._operations import OPERATIONS
 # Looks nothing like a real Sentry token (CONTRACTS.md), but long and unique enough that any
 # occurrence in the output can only be a leak.
 FAKE_TOKEN = "fake-token-5f3a9c0e-never-print-me"
-# The environment of every invocation: no real configuration leaks in from the host.
-CLEAN_ENV: dict[str, str | None] = {
-    "SENTRY_AUTH_TOKEN": None,
-    "SENTRY_URL": None,
-    "SENTRY_REGION": None,
-    "SENTRY_ORG": None,
-}
-
-
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
-    """One sandbox shared by every invocation of a test, so changes persist between them."""
-    shared = Sandbox()
-
-    @contextmanager
-    def open_shared() -> Iterator[Sandbox]:
-        yield shared
-
-    monkeypatch.setattr(runtime, "open_sandbox", open_shared)
-    yield shared
-    shared.close()
-
-
-@pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[SentryClient]:
-    """A Python client on the same sandbox: the CLI's output is checked against it."""
-    with SentryClient(
-        sandbox.token, base_url=sandbox.url, organization="acme", transport=sandbox.sync_transport()
-    ) as c:
-        yield c
 
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

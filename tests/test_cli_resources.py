@@ -4,43 +4,12 @@ reads from the same sandbox (ids, titles, counts), and for changes, against the 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-import pytest
+from cli_support import CLEAN_ENV
 from click.testing import CliRunner, Result
 from sentry_api import SentryClient
-from sentry_api.cli import cli, runtime
-from sentry_api.sandbox import Sandbox
-
-CLEAN_ENV: dict[str, str | None] = {
-    "SENTRY_AUTH_TOKEN": None,
-    "SENTRY_URL": None,
-    "SENTRY_REGION": None,
-    "SENTRY_ORG": None,
-}
-
-
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
-    shared = Sandbox()
-
-    @contextmanager
-    def open_shared() -> Iterator[Sandbox]:
-        yield shared
-
-    monkeypatch.setattr(runtime, "open_sandbox", open_shared)
-    yield shared
-    shared.close()
-
-
-@pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[SentryClient]:
-    with SentryClient(
-        sandbox.token, base_url=sandbox.url, organization="acme", transport=sandbox.sync_transport()
-    ) as c:
-        yield c
+from sentry_api.cli import cli
 
 
 def sb(*args: str) -> Result:

@@ -1,0 +1,14 @@
+"""Shared by the CLI tests: the environment every invocation runs with.
+
+Their fixtures (`sandbox`, `client`) live in conftest.py.
+"""
+
+from __future__ import annotations
+
+# The environment of every invocation: no real configuration leaks in from the host.
+CLEAN_ENV: dict[str, str | None] = {
+    "SENTRY_AUTH_TOKEN": None,
+    "SENTRY_URL": None,
+    "SENTRY_REGION": None,
+    "SENTRY_ORG": None,
+}
