@@ -16,6 +16,16 @@ or as a real HTTP server on 127.0.0.1::
 or from a shell: ``python -m sentry_api.sandbox --port 8765``.
 """
 
+try:  # the [sandbox] extra; say which one rather than fail on a missing module deep inside
+    import starlette as _starlette  # noqa: F401
+    import uvicorn as _uvicorn  # noqa: F401
+except ImportError as _missing:
+    raise ImportError(
+        f"sentry_api.sandbox needs the sandbox extra ({_missing.name} is missing): "
+        "pip install 'sentry-api[sandbox]'",
+        name=_missing.name,
+    ) from _missing
+
 from .app import CallRecord, ConnectionDropped, ConnectionReset
 from .auth import ALL_SCOPES, DEMO_TOKEN
 from .faults import FAULT_KINDS, FaultInjector, FaultRule
