@@ -11,4 +11,7 @@ CLEAN_ENV: dict[str, str | None] = {
     "SENTRY_URL": None,
     "SENTRY_REGION": None,
     "SENTRY_ORG": None,
+    "SENTRY_PROJECT": None,
+    # No ~/.sentryclirc of the developer's: a home directory that does not exist.
+    "HOME": "/nonexistent/sentry-api-tests-home",
 }

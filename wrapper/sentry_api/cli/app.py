@@ -10,9 +10,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import click
+from click.shell_completion import CompletionItem
 
 from sentry_api.cli import errors
 from sentry_api.cli.commands import build_group
+from sentry_api.cli.conventions import accept_global_options, default_project, root_options
 from sentry_api.cli.errors import ApiFailure, exit_code, failure_message
 from sentry_api.cli.output import Column, Output, Redactor
 from sentry_api.cli.params import (
@@ -24,7 +26,8 @@ from sentry_api.cli.params import (
     parse_params,
 )
 from sentry_api.cli.resources import GROUPS
-from sentry_api.cli.runtime import DEMO_ORG, Settings, State
+from sentry_api.cli.runtime import DEMO_ORG, State
+from sentry_api.cli.setup_commands import completion_command, config_command
 
 ROOT_HELP = f"""Work with the Sentry web API from the command line.
 
@@ -45,12 +48,13 @@ With --sandbox the organization defaults to `{DEMO_ORG}`.
 
 
 def _tokens_in(args: Sequence[str]) -> list[str]:
-    """Values given to --token, found before parsing so even parse errors are redacted."""
+    """Values given to --token/--auth-token, found before parsing so even parse errors are
+    redacted."""
     found = []
     for index, arg in enumerate(args):
-        if arg == "--token" and index + 1 < len(args):
+        if arg in ("--token", "--auth-token") and index + 1 < len(args):
             found.append(args[index + 1])
-        elif arg.startswith("--token="):
+        elif arg.startswith(("--token=", "--auth-token=")):
             found.append(arg.partition("=")[2])
     return found
 
@@ -122,60 +126,19 @@ def _silence_stdout() -> None:
         pass
 
 
+@root_options
 @click.group(
     "sentry-api",
     cls=RootGroup,
     help=ROOT_HELP,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.option(
-    "--token",
-    envvar="SENTRY_AUTH_TOKEN",
-    metavar="TOKEN",
-    help="Auth token [env: SENTRY_AUTH_TOKEN]. Prefer the variable: arguments are visible "
-    "to other local users.",
-)
-@click.option(
-    "--url",
-    envvar="SENTRY_URL",
-    metavar="URL",
-    help="Base URL, e.g. https://sentry.example.com for self-hosted [env: SENTRY_URL].",
-)
-@click.option(
-    "--region",
-    envvar="SENTRY_REGION",
-    metavar="REGION",
-    help="SaaS region: us, de, or auto to look up the organization's region [env: SENTRY_REGION].",
-)
-@click.option("--org", envvar="SENTRY_ORG", metavar="SLUG", help="Organization [env: SENTRY_ORG].")
-@click.option(
-    "--sandbox",
-    is_flag=True,
-    help=f"Use an in-process sandbox with demo data and a demo token (org `{DEMO_ORG}`); "
-    "no network, nothing to configure. Each command starts from fresh demo data.",
-)
 @click.version_option(package_name="sentry-api", prog_name="sentry-api")
 @click.pass_context
-def cli(
-    ctx: click.Context,
-    token: str | None,
-    url: str | None,
-    region: str | None,
-    org: str | None,
-    sandbox: bool,
-) -> None:
-    state = ctx.ensure_object(State)
-    if sandbox:
-        explicit = click.core.ParameterSource.COMMANDLINE
-        for name in ("url", "region"):
-            if ctx.get_parameter_source(name) == explicit:
-                raise click.UsageError(f"--{name} cannot be combined with --sandbox")
-        # A real token from the environment would only be refused by the sandbox: keep the
-        # demo token unless one was given on the command line on purpose.
-        if ctx.get_parameter_source("token") != explicit:
-            token = None
-        url = region = None
-    state.configure(Settings(token=token, url=url, region=region, org=org, sandbox=sandbox))
+def cli(ctx: click.Context) -> None:
+    # The global options were handed to the State by their callbacks; it resolves them (with
+    # the environment and .sentryclirc) when a command first needs them.
+    ctx.ensure_object(State)
 
 
 def _state() -> State:
@@ -206,8 +169,19 @@ Examples:
 """
 
 
+def complete_operation_id(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """Shell completion of operation ids (``sentry-api call update_i<TAB>``)."""
+    return [
+        CompletionItem(operation_id, help=str(meta.get("summary") or ""))
+        for operation_id, meta in operations().items()
+        if operation_id.startswith(incomplete)
+    ]
+
+
 @cli.command("call", help=CALL_HELP, short_help="Call any operation; print the envelope as JSON.")
-@click.argument("operation_id")
+@click.argument("operation_id", shell_complete=complete_operation_id)
 @click.option(
     "--param",
     "-p",
@@ -238,6 +212,7 @@ def call_command(
         if not meta.get("paginated"):
             raise click.BadParameter(f"{operation_id} is not a list", param_hint="--max")
         params["max_results"] = max_results
+    params = state.fill_project(meta, params)
     missing = missing_required(meta, params, has_org=bool(state.organization))
     if missing:
         raise click.UsageError(
@@ -261,7 +236,7 @@ _OPERATION_COLUMNS = (
 
 
 @cli.command("operations", short_help="List the operations `call` accepts, or describe one.")
-@click.argument("operation_id", required=False)
+@click.argument("operation_id", required=False, shell_complete=complete_operation_id)
 @click.option("--tag", help="Only operations with this tag, e.g. Issues.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metadata as JSON.")
 def operations_command(operation_id: str | None, tag: str | None, as_json: bool) -> None:
@@ -340,7 +315,13 @@ def _type_name(schema: Mapping[str, Any]) -> str:
 
 
 @cli.command("scopes", short_help="Least set of token scopes needed for some operations.")
-@click.argument("operation_ids", nargs=-1, required=True, metavar="OPERATION_ID...")
+@click.argument(
+    "operation_ids",
+    nargs=-1,
+    required=True,
+    metavar="OPERATION_ID...",
+    shell_complete=complete_operation_id,
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 def scopes_command(operation_ids: tuple[str, ...], as_json: bool) -> None:
     """Print the least set of scopes a token needs to call all the given operations, one per
@@ -407,6 +388,12 @@ def sandbox_command(port: int, seed_issues: int) -> None:
 
 for _group in GROUPS:
     cli.add_command(build_group(_group))
+cli.add_command(config_command)
+cli.add_command(completion_command)
+default_project(cli)
+for _command in cli.commands.values():
+    # `sentry-api sandbox` serves its own data; `completion` only prints a script.
+    accept_global_options(_command, skip=("sandbox", "completion"))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

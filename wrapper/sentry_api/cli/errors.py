@@ -7,6 +7,7 @@ usage errors already exit with 2; :class:`ApiFailure` carries the 1.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -33,7 +34,7 @@ _HINTS = {
     "invalid_request": "check the arguments (see --help)",
     "configuration": "check --token, --org and --url",
     "region": "check --region / --url",
-    "authentication": "pass a valid token with --token or SENTRY_AUTH_TOKEN",
+    "authentication": "pass a valid token with --token or SENTRY_AUTH_TOKEN (or .sentryclirc)",
     "not_found": "check the organization (--org) and the id or slug",
     "bad_request": "check the arguments (see --help)",
     "conflict": "it already exists, or changed meanwhile",
@@ -71,5 +72,15 @@ def failure_message(operation: Mapping[str, Any], envelope: Mapping[str, Any]) -
     status = envelope.get("status_code")
     what = f"{name} failed" + (f" (HTTP {status})" if status else "")
     error = str(envelope.get("error") or "no details").removeprefix(f"{name}: ")
+    if status:
+        error = _without_status(error, int(status))
     hint = _hint(envelope.get("error_kind"), status, list(operation.get("scopes") or ()))
     return f"{what}: {error}" + (f" — {hint}" if hint else "")
+
+
+def _without_status(error: str, status: int) -> str:
+    """The client's message minus its own mention of the status, which the line's prefix
+    already gives: ``not found (404): ...`` -> ``not found: ...``; ``(HTTP 204, empty)`` ->
+    ``(empty)``."""
+    error = re.sub(rf" \((?:HTTP )?{status}\)", "", error)
+    return re.sub(rf"\(HTTP {status}, ", "(", error)

@@ -3,13 +3,16 @@ generic call path every command uses (``call``, the resource commands, lists wit
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from sentry_api.cli import config
 from sentry_api.cli.errors import ApiFailure, exit_code, failure_message
 from sentry_api.cli.output import Output
 from sentry_api.cli.params import ORG_PARAM
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 DEMO_ORG = "acme"
 # Items asked for per request while following a list: Sentry's largest page.
 PAGE_SIZE = 100
+PROJECT_PARAM = "project_id_or_slug"
 
 
 @dataclass
@@ -29,6 +33,7 @@ class Settings:
     url: str | None = None
     region: str | None = None
     org: str | None = None
+    project: str | None = None
     sandbox: bool = False
 
 
@@ -38,7 +43,10 @@ def open_sandbox() -> Iterator[Any]:
 
     A module-level hook so tests can hand several invocations one shared sandbox.
     """
-    from sentry_api.sandbox import Sandbox
+    try:
+        from sentry_api.sandbox import Sandbox
+    except ImportError as exc:  # the message names the extra to install
+        raise click.UsageError(f"--sandbox is not available: {exc}") from None
 
     with Sandbox() as sandbox:
         yield sandbox
@@ -50,17 +58,72 @@ class State:
 
     def __init__(self, out: Output) -> None:
         self.out = out
-        self.settings = Settings()
+        self.sandbox = False
+        # Values typed on the command line: name -> (value, the option used).
+        self._flags: dict[str, tuple[str, str]] = {}
+        self._settings: Settings | None = None
+        self.resolved: config.Resolved | None = None
         self._client: SentryClient | None = None
         self._resources = ExitStack()
 
-    def configure(self, settings: Settings) -> None:
-        self.settings = settings
-        self.out.redact.add(settings.token)
+    def give(self, name: str, value: str | bool, option: str) -> None:
+        """A global option from the command line, before or after the subcommand (the later
+        one wins). Settings are resolved on first use, once every option has been parsed."""
+        if name == "sandbox":
+            self.sandbox = self.sandbox or bool(value)
+        elif isinstance(value, str):
+            self._flags[name] = (value, option)
+        self._settings = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = self._resolve()
+            self.out.redact.add(self._settings.token)
+        return self._settings
+
+    def _resolve(self) -> Settings:
+        env: Mapping[str, str] = os.environ
+        files: list[Path] = []
+        if self.sandbox:
+            for name in ("url", "region"):
+                if name in self._flags:
+                    raise click.UsageError(f"--{name} cannot be combined with --sandbox")
+            # A real token or server from the environment or a .sentryclirc would only be
+            # refused by the sandbox; the organization and project still apply.
+            kept = (config.ENV["org"], config.ENV["project"])
+            env = {variable: os.environ.get(variable, "") for variable in kept}
+        else:
+            files = config.rc_files(Path.cwd(), _home())
+        try:
+            resolved = config.resolve(self._flags, env, files)
+        except config.ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
+        self.resolved = resolved
+        return Settings(
+            token=resolved.get("token"),
+            url=resolved.get("url"),
+            region=resolved.get("region"),
+            org=resolved.get("org"),
+            project=resolved.get("project"),
+            sandbox=self.sandbox,
+        )
 
     @property
     def organization(self) -> str | None:
         return self.settings.org or (DEMO_ORG if self.settings.sandbox else None)
+
+    @property
+    def project(self) -> str | None:
+        return self.settings.project
+
+    def fill_project(self, meta: Mapping[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+        """The default project (--project, SENTRY_PROJECT, .sentryclirc) for an operation that
+        takes one in its path, when none was given."""
+        takes_project = any(p["name"] == PROJECT_PARAM for p in meta.get("path_params", ()))
+        if takes_project and not params.get(PROJECT_PARAM) and self.project:
+            params[PROJECT_PARAM] = self.project
+        return params
 
     def require_organization(self) -> str:
         org = self.organization
@@ -167,3 +230,10 @@ class State:
                     return items, False
                 if max_items and len(items) >= max_items:
                     return items, True
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home()
+    except RuntimeError:  # no HOME and no passwd entry: there is no global .sentryclirc
+        return None
