@@ -44,6 +44,11 @@ Examples against Sentry (or a self-hosted install):
 Resource commands print tables (--json for JSON). `call` reaches all 42 operations and prints
 the result envelope as JSON. Exit status: 0 success, 1 the API call failed, 2 usage error.
 With --sandbox the organization defaults to `{DEMO_ORG}`.
+
+As with sentry-cli, the options below also work after the command (`sentry-api issues list
+web --org acme`), a command's PROJECT defaults to --project / SENTRY_PROJECT, and settings
+also come from .sentryclirc files (`sentry-api config` shows what applies, and from where).
+Shell completion: `sentry-api completion bash|zsh|fish`.
 """
 
 

@@ -17,6 +17,10 @@ import click
 from sentry_api.cli.runtime import DEMO_ORG, State
 
 PROJECT_ARG = "project"
+GLOBAL_EPILOG = (
+    "The global options (--org/-o, --project/-p, --token/--auth-token, --url, --region, "
+    "--sandbox) work here too; see `sentry-api --help`."
+)
 CommandT = TypeVar("CommandT", bound=click.Command)
 
 
@@ -127,6 +131,8 @@ def accept_global_options(command: click.Command, *, skip: Sequence[str] = ()) -
             continue
         free = [flag for flag in spec.flags if flag not in taken]
         command.params.append(spec.option(hidden=True, flags=free))
+    if command.epilog is None:
+        command.epilog = GLOBAL_EPILOG
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             accept_global_options(sub, skip=skip)
