@@ -5,7 +5,7 @@ path template), so these tests need no list of operations of their own: every on
 has a recorded success; every family has 401, 403 naming a scope, 404, 400, and a 429 followed
 by a successful retry; lists are recorded across three pages (two where an entity rarely has
 more: a project's client keys, an issue's hashes, a token's organizations); the async client
-has its own cassettes; the files stay small, belong to existing tests, and the README's scope
+has its own cassettes; the files stay small, belong to existing tests, and docs/testing.md's scope
 table is current.
 """
 

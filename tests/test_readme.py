@@ -1,21 +1,26 @@
-"""Every command and code block in README.md runs, so the README cannot rot.
+"""Every command and code block in README.md, CONTRIBUTING.md and docs/*.md runs, so the
+documentation cannot rot.
 
-The rules (also stated at the end of README.md, "About the examples"):
+The rules (also stated in docs/testing.md, "The examples in the documentation run"):
 
-* ```` ```python ```` blocks are executed in README order, each in a fresh namespace, with
+* ```` ```python ```` blocks are executed in file order, each in a fresh namespace, with
   ``SENTRY_URL``, ``SENTRY_AUTH_TOKEN`` and ``SENTRY_ORG`` pointing at a sandbox server this
   module starts on 127.0.0.1 (so ``SentryClient.from_env()`` reaches it).
 * ```` ```console ```` blocks: lines starting with ``$ `` are commands; the lines after one
   are its expected output. Every expected line must appear in the real output, in order
   (trailing spaces ignored); a line ``...`` stands for any number of lines.
   ```` ```bash ```` blocks: every line is a command (``#`` comments dropped), no output check.
-* A command line is split on ``&&``; each part must match exactly one rule in ``RULES``:
+* A command line is split on ``&&``; leading ``NAME=value`` words set variables for that part
+  only; each part must match exactly one rule:
   ``sentry-api ...`` runs in process (click's runner) with the environment above plus any
   ``export``; ``sentry-api sandbox ...`` runs as a real process until it has printed its
   banner, then gets Ctrl-C; set-up parts (venv, activate, pip install) and the commands in
   ``NOT_RUN_HERE`` are skipped, each for the stated reason. Anything else fails the test.
-* The README's example port 8765 becomes a free port: the server's in ``export`` lines, a
-  fresh one for ``sentry-api sandbox --port 8765``.
+* The example port 8765 becomes a free port: the server's in ``export`` lines, a fresh one
+  for ``sentry-api sandbox --port 8765``.
+* ``<!-- norun: REASON -->`` on the line before a fence: the block is not run (the reason is
+  required). For examples of what the test cannot provide; use sparingly.
+* README.md is a user's page: at most ``README_LIMIT`` characters.
 """
 
 from __future__ import annotations
@@ -38,7 +43,11 @@ from sentry_api.sandbox import SandboxServer
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+DOCUMENTS = [README, ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").glob("*.md"))]
 EXAMPLE_PORT = "8765"
+README_LIMIT = 15_000
+NORUN = re.compile(r"^<!-- norun: (?P<reason>\S.*?) -->$")
+ASSIGNMENT = re.compile(r"^[A-Z_][A-Z0-9_]*=")
 
 # Set-up steps of the two fresh-machine commands: the test already runs inside such an
 # environment, and re-installing the package from PyPI is what CI's fresh clone does.
@@ -66,10 +75,16 @@ class Block:
     lang: str
     line: int  # 1-based line of the opening fence
     text: str
+    path: Path = README
+    norun: str | None = None  # the reason given by a norun marker
+
+    @property
+    def where(self) -> str:
+        return f"{self.path.relative_to(ROOT)}:{self.line}"
 
     @property
     def id(self) -> str:
-        return f"{self.lang}@L{self.line}"
+        return f"{self.path.relative_to(ROOT)}:{self.lang}@L{self.line}"
 
 
 @dataclass
@@ -79,9 +94,9 @@ class Command:
     check_output: bool = False
 
 
-def readme_blocks() -> list[Block]:
+def readme_blocks(path: Path = README) -> list[Block]:
     blocks = []
-    lines = README.read_text("utf-8").splitlines()
+    lines = path.read_text("utf-8").splitlines()
     index = 0
     while index < len(lines):
         match = re.match(r"^```(\w+)\s*$", lines[index])
@@ -94,9 +109,15 @@ def readme_blocks() -> list[Block]:
         while not lines[index].startswith("```"):
             body.append(lines[index])
             index += 1
-        blocks.append(Block(match.group(1), start + 1, "\n".join(body) + "\n"))
+        marker = NORUN.match(lines[start - 1]) if start else None
+        norun = marker.group("reason") if marker else None
+        blocks.append(Block(match.group(1), start + 1, "\n".join(body) + "\n", path, norun))
         index += 1
     return blocks
+
+
+def all_blocks() -> list[Block]:
+    return [block for path in DOCUMENTS for block in readme_blocks(path)]
 
 
 def commands(block: Block) -> list[Command]:
@@ -133,7 +154,9 @@ def split_and(text: str) -> list[list[str]]:
         if token == "&&":
             parts.append([])
         elif set(token) <= set("|;&<>()"):
-            raise AssertionError(f"README command uses unsupported shell syntax {token!r}: {text}")
+            raise AssertionError(
+                f"documented command uses unsupported shell syntax {token!r}: {text}"
+            )
         else:
             parts[-1].append(token)
     return parts
@@ -194,7 +217,14 @@ def _port(server: SandboxServer) -> str:
 
 def run_sentry_api(words: list[str], env: dict[str, str]) -> str:
     clean = {
-        key: None for key in ("SENTRY_AUTH_TOKEN", "SENTRY_URL", "SENTRY_REGION", "SENTRY_ORG")
+        key: None
+        for key in (
+            "SENTRY_AUTH_TOKEN",
+            "SENTRY_URL",
+            "SENTRY_REGION",
+            "SENTRY_ORG",
+            "SENTRY_PROJECT",
+        )
     }
     result = CliRunner().invoke(cli, words[1:], env={**clean, **env})
     assert result.exit_code == 0, f"`{shlex.join(words)}` failed:\n{result.stdout}{result.stderr}"
@@ -232,6 +262,10 @@ def run_command(command: Command, env: dict[str, str], port: str, where: str) ->
     """Run one README command line, part by part, and check its shown output."""
     ran = False
     for words in split_and(command.text):
+        prefix = {}  # `NAME=value command`: for this command only
+        while words and ASSIGNMENT.match(words[0]):
+            key, _, value = words.pop(0).partition("=")
+            prefix[key] = value
         line = shlex.join(words)
         if is_setup(words) or not_run_here(line):
             continue
@@ -252,7 +286,7 @@ def run_command(command: Command, env: dict[str, str], port: str, where: str) ->
                 raise AssertionError(
                     f"{where}: no rule runs {line!r}; add one to tests/test_readme.py (and say why)"
                 )
-            output = run_sentry_api(words, env)
+            output = run_sentry_api(words, {**env, **prefix})
         ran = True
         if command.check_output:
             assert_output(expected, output, f"{where}: {line}")
@@ -266,28 +300,58 @@ def _to_server(text: str, port: str) -> str:
 
 # ------------------------------------------------------------------------------- tests
 
-BLOCKS = [block for block in readme_blocks() if block.lang in ("python", "console", "bash")]
+BLOCKS = [
+    block
+    for block in all_blocks()
+    if block.lang in ("python", "console", "bash") and block.norun is None
+]
 
 
 def test_readme_has_the_two_fresh_machine_commands() -> None:
     lines = {
-        command.text for block in BLOCKS if block.lang != "python" for command in commands(block)
+        command.text
+        for block in readme_blocks()
+        if block.lang in ("console", "bash")
+        for command in commands(block)
     }
     assert (
-        "python3 -m venv .venv && . .venv/bin/activate && pip install -e . && "
+        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[cli]' && "
         "sentry-api --sandbox issues list web" in lines
     )
-    assert (
-        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest"
-        in lines
-    )
+    # The test command, verbatim (tests/test_ci.py checks that .ci/run runs this very line).
+    raw = {line.strip() for block in readme_blocks() for line in block.text.splitlines()}
+    assert "pip install -e '.[test]' && pytest" in raw
+
+
+def test_readme_is_a_short_users_page() -> None:
+    text = README.read_text("utf-8")
+    assert len(text) <= README_LIMIT, f"README.md has {len(text)} characters"
+    # The contributors' material lives elsewhere; the README links to it.
+    for link in ("docs/testing.md", "CONTRIBUTING.md", "docs/cli.md", "docs/python.md"):
+        assert f"]({link})" in text, link
+    assert "<!-- cassette-scopes:begin" not in text
+
+
+def test_documents_exist_and_docs_are_covered() -> None:
+    names = {path.relative_to(ROOT).as_posix() for path in DOCUMENTS}
+    assert {"README.md", "CONTRIBUTING.md", "docs/cli.md", "docs/testing.md"} <= names
+    assert len(BLOCKS) >= 30  # a sanity floor: the examples were found
 
 
 def test_every_fence_is_a_known_language() -> None:
     # A typo such as ```pyhton would otherwise silently escape execution.
     allowed = {"python", "console", "bash", "text", "yaml", "json", "typescript", "toml"}
-    unknown = [block.id for block in readme_blocks() if block.lang not in allowed]
+    unknown = [block.id for block in all_blocks() if block.lang not in allowed]
     assert not unknown, unknown
+
+
+def test_norun_markers_are_rare_and_give_a_reason() -> None:
+    skipped = [block for block in all_blocks() if block.norun is not None]
+    assert len(skipped) <= 5, [block.id for block in skipped]
+    for path in DOCUMENTS:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if line.startswith("<!-- norun"):
+                assert NORUN.match(line), f"{path.name}:{number}: norun needs a reason: {line}"
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[block.id for block in BLOCKS])
@@ -297,7 +361,7 @@ def test_readme_block(
     readme_env: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    where = f"README.md:{block.line}"
+    where = block.where
     if block.lang == "python":
         for key, value in readme_env.items():
             monkeypatch.setenv(key, value)
@@ -318,3 +382,12 @@ def test_rules_reject_unknown_commands_and_shell_syntax() -> None:
     with pytest.raises(AssertionError, match="expected line not in output"):
         assert_output(["b", "a"], "a\nb\n", "here")
     assert_output(["a", "...", "c"], "a\nb\nc\n", "here")
+
+
+def test_norun_marker_and_env_prefix(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("<!-- norun: needs a real Sentry -->\n```bash\nsentry-api x\n```\n")
+    (block,) = readme_blocks(doc)
+    assert block.norun == "needs a real Sentry"
+    with pytest.raises(AssertionError, match="no rule runs"):
+        run_command(Command("SENTRY_ORG=acme curl https://example.com"), {}, "1", "here")
