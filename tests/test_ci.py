@@ -43,3 +43,30 @@ def test_npm_tooling_is_pinned_exactly() -> None:
         assert re.fullmatch(r"\d+\.\d+\.\d+", version), f"{name} is not pinned: {version}"
         assert lock["packages"][f"node_modules/{name}"]["version"] == version, name
     assert lock["packages"][""]["devDependencies"] == package["devDependencies"]
+
+
+def test_ci_smoke_tests_the_built_wheel_alone() -> None:
+    # .ci/run builds the wheel and the sdist, installs the wheel alone into a fresh virtual
+    # environment, checks that no CLI or sandbox library came with it, that `sentry-api`
+    # names the [cli] extra, and that a call against the in-process sandbox works once the
+    # [sandbox] extra is added.
+    text = CI_RUN.read_text("utf-8")
+    executed = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert 'step "Wheel and sdist: the wheel alone in a fresh environment" wheel_smoke_test' in (
+        executed
+    )
+    assert "pip wheel --quiet --no-deps" in executed
+    assert "hatchling build -t sdist" in executed
+    faces = re.search(r'^FACES="([^"]+)"', executed, re.MULTILINE)
+    assert faces is not None
+    assert set(faces.group(1).split()) >= {
+        "click",
+        "rich",
+        "pygments",
+        "markdown-it-py",
+        "starlette",
+        "uvicorn",
+    }
+    assert '"$wheel[sandbox]"' in executed
+    assert "pip install 'sentry-api[cli]'" in executed
+    assert 'client.call("retrieve_issue"' in executed
