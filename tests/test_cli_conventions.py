@@ -103,6 +103,15 @@ def test_call_takes_the_default_project(sandbox: Sandbox) -> None:
     assert {issue["project"]["slug"] for issue in envelope["data"]} == {"api"}
 
 
+def test_default_project_fills_a_required_projects_body(sandbox: Sandbox) -> None:
+    env = {"SENTRY_PROJECT": "api"}
+    created = as_json(run("--sandbox", "releases", "create", "v9.9.9", "--json", env=env))
+    assert [project["slug"] for project in created["projects"]] == ["api"]
+    # An optional project filter is not narrowed by the default.
+    listed = as_json(run("--sandbox", "releases", "list", "--json", "--max", "0", env=env))
+    assert {slug for r in listed for slug in (p["slug"] for p in r["projects"])} > {"api"}
+
+
 # ------------------------------------------------------------------ options after the command
 
 

@@ -14,7 +14,12 @@ from click.shell_completion import CompletionItem
 
 from sentry_api.cli import errors
 from sentry_api.cli.commands import build_group
-from sentry_api.cli.conventions import accept_global_options, default_project, root_options
+from sentry_api.cli.conventions import (
+    accept_global_options,
+    default_project,
+    default_projects_option,
+    root_options,
+)
 from sentry_api.cli.errors import ApiFailure, exit_code, failure_message
 from sentry_api.cli.output import Column, Output, Redactor
 from sentry_api.cli.params import (
@@ -392,7 +397,10 @@ def sandbox_command(port: int, seed_issues: int) -> None:
 
 
 for _group in GROUPS:
-    cli.add_command(build_group(_group))
+    _built = build_group(_group)
+    cli.add_command(_built)
+    for _action in _group.actions:
+        default_projects_option(_built.commands[_action.name], _action.operation)
 cli.add_command(config_command)
 cli.add_command(completion_command)
 default_project(cli)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from sentry_api.cli.params import operation
 from sentry_api.cli.runtime import DEMO_ORG, State
 
 PROJECT_ARG = "project"
@@ -145,6 +146,30 @@ def default_project(command: click.Command) -> None:
         for sub in command.commands.values():
             default_project(sub)
         return
+    _default_project_argument(command)
+
+
+def default_projects_option(command: click.Command, operation_id: str) -> None:
+    """A ``--project`` option that fills a request body's required ``projects`` list
+    (``releases create``) gets the default project when none is given, as in sentry-cli."""
+    option = next((p for p in command.params if p.name == PROJECT_ARG), None)
+    if not isinstance(option, click.Option) or not option.multiple or command.callback is None:
+        return
+    callback = command.callback
+
+    def run(**values: Any) -> Any:
+        state = click.get_current_context().find_object(State)
+        if not values.get(PROJECT_ARG) and state is not None and state.project:
+            # Checked here, not at start-up: the operation metadata is large to import.
+            schema = (operation(operation_id).get("body") or {}).get("schema") or {}
+            if "projects" in (schema.get("required") or ()):
+                values[PROJECT_ARG] = (state.project,)
+        return callback(**values)
+
+    command.callback = run
+
+
+def _default_project_argument(command: click.Command) -> None:
     args = [param for param in command.params if isinstance(param, click.Argument)]
     if not args or args[0].name != PROJECT_ARG or command.callback is None:
         return
