@@ -28,10 +28,10 @@ export async function rejectedByTheTypes(client: SentryClient, issue: Issue): Pr
   // such as `culprit` may be absent, so it cannot be read as always present.
   // @ts-expect-error culprit is optional (older Sentry versions and trimmed answers omit it)
   const culprit: string | null = issue.culprit;
-  const shortId: string = issue.shortId;
+  const title: string = issue.title;
 
   void badStatus;
   void numericId;
   void culprit;
-  void shortId;
+  void title;
 }

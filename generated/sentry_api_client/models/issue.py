@@ -38,11 +38,11 @@ class Issue:
 
         Attributes:
             id (str): The issue's numeric ID, as a string.
-            short_id (str): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
             title (str): The issue's title, usually exception type and message.
             level (str): Severity: `sample`, `debug`, `info`, `warning`, `error`, `fatal` or `unknown`.
             status (str): `unresolved`, `resolved`, `ignored` (archived), `pending_deletion`, `pending_merge`
                 or `reprocessing`.
+            short_id (str | Unset): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
             culprit (None | str | Unset): Where the issue originates, e.g. a function or transaction name.
             permalink (str | Unset): URL of the issue in Sentry's web UI.
             share_id (None | str | Unset): The ID of the public share link, when the issue is public.
@@ -104,10 +104,10 @@ class Issue:
     """
 
     id: str
-    short_id: str
     title: str
     level: str
     status: str
+    short_id: str | Unset = UNSET
     culprit: None | str | Unset = UNSET
     permalink: str | Unset = UNSET
     share_id: None | str | Unset = UNSET
@@ -161,13 +161,13 @@ class Issue:
 
         id = self.id
 
-        short_id = self.short_id
-
         title = self.title
 
         level = self.level
 
         status = self.status
+
+        short_id = self.short_id
 
         culprit: None | str | Unset
         if isinstance(self.culprit, Unset):
@@ -391,12 +391,13 @@ class Issue:
         field_dict.update(
             {
                 "id": id,
-                "shortId": short_id,
                 "title": title,
                 "level": level,
                 "status": status,
             }
         )
+        if short_id is not UNSET:
+            field_dict["shortId"] = short_id
         if culprit is not UNSET:
             field_dict["culprit"] = culprit
         if permalink is not UNSET:
@@ -501,13 +502,13 @@ class Issue:
         d = dict(src_dict)
         id = d.pop("id")
 
-        short_id = d.pop("shortId")
-
         title = d.pop("title")
 
         level = d.pop("level")
 
         status = d.pop("status")
+
+        short_id = d.pop("shortId", UNSET)
 
         def _parse_culprit(data: object) -> None | str | Unset:
             if data is None:
@@ -896,10 +897,10 @@ class Issue:
 
         issue = cls(
             id=id,
-            short_id=short_id,
             title=title,
             level=level,
             status=status,
+            short_id=short_id,
             culprit=culprit,
             permalink=permalink,
             share_id=share_id,

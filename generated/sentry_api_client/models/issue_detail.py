@@ -43,7 +43,6 @@ class IssueDetail:
 
         Attributes:
             id (str): The issue's numeric ID, as a string.
-            short_id (str): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
             title (str): The issue's title, usually exception type and message.
             level (str): Severity: `sample`, `debug`, `info`, `warning`, `error`, `fatal` or `unknown`.
             status (str): `unresolved`, `resolved`, `ignored` (archived), `pending_deletion`, `pending_merge`
@@ -51,6 +50,7 @@ class IssueDetail:
             activity (list[IssueActivity]): The issue's recent activity (at most 100 entries), newest first.
             seen_by (list[IssueDetailSeenByItem]): Users who have seen the issue, with `lastSeen`.
             user_report_count (int): Number of user feedback reports attached to the issue.
+            short_id (str | Unset): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
             culprit (None | str | Unset): Where the issue originates, e.g. a function or transaction name.
             permalink (str | Unset): URL of the issue in Sentry's web UI.
             share_id (None | str | Unset): The ID of the public share link, when the issue is public.
@@ -122,13 +122,13 @@ class IssueDetail:
     """
 
     id: str
-    short_id: str
     title: str
     level: str
     status: str
     activity: list[IssueActivity]
     seen_by: list[IssueDetailSeenByItem]
     user_report_count: int
+    short_id: str | Unset = UNSET
     culprit: None | str | Unset = UNSET
     permalink: str | Unset = UNSET
     share_id: None | str | Unset = UNSET
@@ -191,8 +191,6 @@ class IssueDetail:
 
         id = self.id
 
-        short_id = self.short_id
-
         title = self.title
 
         level = self.level
@@ -210,6 +208,8 @@ class IssueDetail:
             seen_by.append(seen_by_item)
 
         user_report_count = self.user_report_count
+
+        short_id = self.short_id
 
         culprit: None | str | Unset
         if isinstance(self.culprit, Unset):
@@ -479,7 +479,6 @@ class IssueDetail:
         field_dict.update(
             {
                 "id": id,
-                "shortId": short_id,
                 "title": title,
                 "level": level,
                 "status": status,
@@ -488,6 +487,8 @@ class IssueDetail:
                 "userReportCount": user_report_count,
             }
         )
+        if short_id is not UNSET:
+            field_dict["shortId"] = short_id
         if culprit is not UNSET:
             field_dict["culprit"] = culprit
         if permalink is not UNSET:
@@ -614,8 +615,6 @@ class IssueDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        short_id = d.pop("shortId")
-
         title = d.pop("title")
 
         level = d.pop("level")
@@ -637,6 +636,8 @@ class IssueDetail:
             seen_by.append(seen_by_item)
 
         user_report_count = d.pop("userReportCount")
+
+        short_id = d.pop("shortId", UNSET)
 
         def _parse_culprit(data: object) -> None | str | Unset:
             if data is None:
@@ -1090,13 +1091,13 @@ class IssueDetail:
 
         issue_detail = cls(
             id=id,
-            short_id=short_id,
             title=title,
             level=level,
             status=status,
             activity=activity,
             seen_by=seen_by,
             user_report_count=user_report_count,
+            short_id=short_id,
             culprit=culprit,
             permalink=permalink,
             share_id=share_id,

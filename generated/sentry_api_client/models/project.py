@@ -38,12 +38,11 @@ class Project:
             slug (str):
             name (str):
             date_created (datetime.datetime):
-            is_bookmarked (bool): Whether the caller starred the project.
-            first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-            platforms (list[str]):
             platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+            is_bookmarked (bool | Unset): Whether the caller starred the project.
             is_member (bool | Unset): Whether the caller is in one of the project's teams.
             features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+            first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
             first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
             access (list[str] | Unset): The scopes the caller holds on this project.
             has_access (bool | Unset): Whether the caller may see the project.
@@ -116,6 +115,7 @@ class Project:
                 projects and teams).
                 `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
             plugins (list[ProjectPluginsItem] | Unset): Legacy plugins that can be configured for the project.
+            platforms (list[str] | Unset):
             processing_issues (int | Unset):
             default_environment (None | str | Unset):
             relay_pii_config (None | str | Unset): Advanced data scrubbing rules, as a JSON string.
@@ -138,12 +138,11 @@ class Project:
     slug: str
     name: str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    first_event: datetime.datetime | None
-    platforms: list[str]
     platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
     is_member: bool | Unset = UNSET
     features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
     first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
     has_access: bool | Unset = UNSET
@@ -208,6 +207,7 @@ class Project:
     fingerprinting_rules: str | Unset = UNSET
     organization: OrganizationSummary | Unset = UNSET
     plugins: list[ProjectPluginsItem] | Unset = UNSET
+    platforms: list[str] | Unset = UNSET
     processing_issues: int | Unset = UNSET
     default_environment: None | str | Unset = UNSET
     relay_pii_config: None | str | Unset = UNSET
@@ -237,27 +237,27 @@ class Project:
 
         date_created = self.date_created.isoformat()
 
-        is_bookmarked = self.is_bookmarked
-
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
-            first_event = self.first_event.isoformat()
-        else:
-            first_event = self.first_event
-
-        platforms = self.platforms
-
         platform: None | str | Unset
         if isinstance(self.platform, Unset):
             platform = UNSET
         else:
             platform = self.platform
 
+        is_bookmarked = self.is_bookmarked
+
         is_member = self.is_member
 
         features: list[str] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = self.features
+
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
+            first_event = self.first_event.isoformat()
+        else:
+            first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
@@ -459,6 +459,10 @@ class Project:
                 plugins_item = plugins_item_data.to_dict()
                 plugins.append(plugins_item)
 
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
         processing_issues = self.processing_issues
 
         default_environment: None | str | Unset
@@ -527,17 +531,18 @@ class Project:
                 "slug": slug,
                 "name": name,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "firstEvent": first_event,
-                "platforms": platforms,
             }
         )
         if platform is not UNSET:
             field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
         if is_member is not UNSET:
             field_dict["isMember"] = is_member
         if features is not UNSET:
             field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
         if first_transaction_event is not UNSET:
             field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
@@ -666,6 +671,8 @@ class Project:
             field_dict["organization"] = organization
         if plugins is not UNSET:
             field_dict["plugins"] = plugins
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
         if processing_issues is not UNSET:
             field_dict["processingIssues"] = processing_issues
         if default_environment is not UNSET:
@@ -724,25 +731,6 @@ class Project:
 
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_event_type_0 = parse_datetime(data)
-
-                return first_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        first_event = _parse_first_event(d.pop("firstEvent"))
-
-        platforms = cast(list[str], d.pop("platforms"))
-
         def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -752,9 +740,28 @@ class Project:
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
         is_member = d.pop("isMember", UNSET)
 
         features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_event_type_0 = parse_datetime(data)
+
+                return first_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
         first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
@@ -1001,6 +1008,8 @@ class Project:
 
                 plugins.append(plugins_item)
 
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
         processing_issues = d.pop("processingIssues", UNSET)
 
         def _parse_default_environment(data: object) -> None | str | Unset:
@@ -1090,12 +1099,11 @@ class Project:
             slug=slug,
             name=name,
             date_created=date_created,
-            is_bookmarked=is_bookmarked,
-            first_event=first_event,
-            platforms=platforms,
             platform=platform,
+            is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
+            first_event=first_event,
             first_transaction_event=first_transaction_event,
             access=access,
             has_access=has_access,
@@ -1160,6 +1168,7 @@ class Project:
             fingerprinting_rules=fingerprinting_rules,
             organization=organization,
             plugins=plugins,
+            platforms=platforms,
             processing_issues=processing_issues,
             default_environment=default_environment,
             relay_pii_config=relay_pii_config,

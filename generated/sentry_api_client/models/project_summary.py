@@ -35,12 +35,11 @@ class ProjectSummary:
             slug (str):
             name (str):
             date_created (datetime.datetime):
-            is_bookmarked (bool): Whether the caller starred the project.
-            first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-            platforms (list[str]): Every platform seen in the project's events.
             platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+            is_bookmarked (bool | Unset): Whether the caller starred the project.
             is_member (bool | Unset): Whether the caller is in one of the project's teams.
             features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+            first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
             first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
             access (list[str] | Unset): The scopes the caller holds on this project.
             has_access (bool | Unset): Whether the caller may see the project.
@@ -72,6 +71,7 @@ class ProjectSummary:
             session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
             team (None | ProjectTeamRef | Unset): Deprecated; the first of `teams`, or null for a project without a team.
             teams (list[ProjectTeamRef] | Unset):
+            platforms (list[str] | Unset): Every platform seen in the project's events.
             environments (list[str] | Unset): The project's visible environment names.
             event_processing (ProjectEventProcessing | Unset): Event processing state.
             has_user_reports (bool | Unset): Whether users have sent feedback reports.
@@ -85,12 +85,11 @@ class ProjectSummary:
     slug: str
     name: str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    first_event: datetime.datetime | None
-    platforms: list[str]
     platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
     is_member: bool | Unset = UNSET
     features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
     first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
     has_access: bool | Unset = UNSET
@@ -120,6 +119,7 @@ class ProjectSummary:
     session_stats: ProjectCoreSessionStats | Unset = UNSET
     team: None | ProjectTeamRef | Unset = UNSET
     teams: list[ProjectTeamRef] | Unset = UNSET
+    platforms: list[str] | Unset = UNSET
     environments: list[str] | Unset = UNSET
     event_processing: ProjectEventProcessing | Unset = UNSET
     has_user_reports: bool | Unset = UNSET
@@ -143,27 +143,27 @@ class ProjectSummary:
 
         date_created = self.date_created.isoformat()
 
-        is_bookmarked = self.is_bookmarked
-
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
-            first_event = self.first_event.isoformat()
-        else:
-            first_event = self.first_event
-
-        platforms = self.platforms
-
         platform: None | str | Unset
         if isinstance(self.platform, Unset):
             platform = UNSET
         else:
             platform = self.platform
 
+        is_bookmarked = self.is_bookmarked
+
         is_member = self.is_member
 
         features: list[str] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = self.features
+
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
+            first_event = self.first_event.isoformat()
+        else:
+            first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
@@ -250,6 +250,10 @@ class ProjectSummary:
                 teams_item = teams_item_data.to_dict()
                 teams.append(teams_item)
 
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
         environments: list[str] | Unset = UNSET
         if not isinstance(self.environments, Unset):
             environments = self.environments
@@ -288,17 +292,18 @@ class ProjectSummary:
                 "slug": slug,
                 "name": name,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "firstEvent": first_event,
-                "platforms": platforms,
             }
         )
         if platform is not UNSET:
             field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
         if is_member is not UNSET:
             field_dict["isMember"] = is_member
         if features is not UNSET:
             field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
         if first_transaction_event is not UNSET:
             field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
@@ -357,6 +362,8 @@ class ProjectSummary:
             field_dict["team"] = team
         if teams is not UNSET:
             field_dict["teams"] = teams
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
         if environments is not UNSET:
             field_dict["environments"] = environments
         if event_processing is not UNSET:
@@ -392,25 +399,6 @@ class ProjectSummary:
 
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_event_type_0 = parse_datetime(data)
-
-                return first_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        first_event = _parse_first_event(d.pop("firstEvent"))
-
-        platforms = cast(list[str], d.pop("platforms"))
-
         def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -420,9 +408,28 @@ class ProjectSummary:
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
         is_member = d.pop("isMember", UNSET)
 
         features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_event_type_0 = parse_datetime(data)
+
+                return first_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
         first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
@@ -523,6 +530,8 @@ class ProjectSummary:
 
                 teams.append(teams_item)
 
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
         environments = cast(list[str], d.pop("environments", UNSET))
 
         _event_processing = d.pop("eventProcessing", UNSET)
@@ -582,12 +591,11 @@ class ProjectSummary:
             slug=slug,
             name=name,
             date_created=date_created,
-            is_bookmarked=is_bookmarked,
-            first_event=first_event,
-            platforms=platforms,
             platform=platform,
+            is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
+            first_event=first_event,
             first_transaction_event=first_transaction_event,
             access=access,
             has_access=has_access,
@@ -617,6 +625,7 @@ class ProjectSummary:
             session_stats=session_stats,
             team=team,
             teams=teams,
+            platforms=platforms,
             environments=environments,
             event_processing=event_processing,
             has_user_reports=has_user_reports,

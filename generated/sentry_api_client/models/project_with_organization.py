@@ -29,11 +29,11 @@ class ProjectWithOrganization:
         slug (str):
         name (str):
         date_created (datetime.datetime):
-        is_bookmarked (bool): Whether the caller starred the project.
-        first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
         platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+        is_bookmarked (bool | Unset): Whether the caller starred the project.
         is_member (bool | Unset): Whether the caller is in one of the project's teams.
         features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+        first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
         first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
         access (list[str] | Unset): The scopes the caller holds on this project.
         has_access (bool | Unset): Whether the caller may see the project.
@@ -78,11 +78,11 @@ class ProjectWithOrganization:
     slug: str
     name: str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    first_event: datetime.datetime | None
     platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
     is_member: bool | Unset = UNSET
     features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
     first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
     has_access: bool | Unset = UNSET
@@ -127,25 +127,27 @@ class ProjectWithOrganization:
 
         date_created = self.date_created.isoformat()
 
-        is_bookmarked = self.is_bookmarked
-
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
-            first_event = self.first_event.isoformat()
-        else:
-            first_event = self.first_event
-
         platform: None | str | Unset
         if isinstance(self.platform, Unset):
             platform = UNSET
         else:
             platform = self.platform
 
+        is_bookmarked = self.is_bookmarked
+
         is_member = self.is_member
 
         features: list[str] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = self.features
+
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
+            first_event = self.first_event.isoformat()
+        else:
+            first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
@@ -241,16 +243,18 @@ class ProjectWithOrganization:
                 "slug": slug,
                 "name": name,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "firstEvent": first_event,
             }
         )
         if platform is not UNSET:
             field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
         if is_member is not UNSET:
             field_dict["isMember"] = is_member
         if features is not UNSET:
             field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
         if first_transaction_event is not UNSET:
             field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
@@ -335,23 +339,6 @@ class ProjectWithOrganization:
 
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_event_type_0 = parse_datetime(data)
-
-                return first_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        first_event = _parse_first_event(d.pop("firstEvent"))
-
         def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -361,9 +348,28 @@ class ProjectWithOrganization:
 
         platform = _parse_platform(d.pop("platform", UNSET))
 
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
         is_member = d.pop("isMember", UNSET)
 
         features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_event_type_0 = parse_datetime(data)
+
+                return first_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
         first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
@@ -465,11 +471,11 @@ class ProjectWithOrganization:
             slug=slug,
             name=name,
             date_created=date_created,
-            is_bookmarked=is_bookmarked,
-            first_event=first_event,
             platform=platform,
+            is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
+            first_event=first_event,
             first_transaction_event=first_transaction_event,
             access=access,
             has_access=has_access,
