@@ -230,7 +230,7 @@ def _set(path: list[Any], value: Any) -> Any:
 # the call (success=False, invalid_response, the field named) - not succeed and then raise
 # InvalidResponseError when the caller reads the field.
 NESTED_BREAKAGE = [
-    ("retrieve_issue", _drop(["project", "id"]), "project.id"),
+    ("retrieve_issue", _set(["project", "id"], ["not", "an", "id"]), "project.id"),
     ("list_project_issues", _drop([0, "project", "slug"]), "project.slug"),
     ("retrieve_issue_event", _set(["entries", 0], None), "entries[0]"),
     ("list_project_events", _set([0, "tags", 0], None), "tags[0]"),

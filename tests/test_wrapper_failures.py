@@ -146,10 +146,10 @@ def test_unparseable_success_bodies_fail_clearly(response: httpx.Response, phras
 
 def test_missing_required_fields_are_named() -> None:
     body = sample("issue_detail")
-    del body["shortId"], body["title"]
+    del body["status"], body["title"]
     result = call(json_response(200, body))
     assert result.error_kind == "invalid_response"
-    assert "did not match IssueDetail at shortId: missing required field (also missing: title)" in (
+    assert "did not match IssueDetail at status: missing required field (also missing: title)" in (
         result.error or ""
     )
 

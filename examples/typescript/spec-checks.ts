@@ -24,6 +24,14 @@ export async function rejectedByTheTypes(client: SentryClient, issue: Issue): Pr
   // @ts-expect-error id is not a number
   const numericId: number = issue.id;
 
+  // Only identity fields are guaranteed by every Sentry version (tests/data/corpus): a field
+  // such as `culprit` may be absent, so it cannot be read as always present.
+  // @ts-expect-error culprit is optional (older Sentry versions and trimmed answers omit it)
+  const culprit: string | null = issue.culprit;
+  const title: string = issue.title;
+
   void badStatus;
   void numericId;
+  void culprit;
+  void title;
 }

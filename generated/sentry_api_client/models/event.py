@@ -65,11 +65,11 @@ class Event:
             errors (list[EventProcessingError]): Problems Sentry met while processing the event.
             size (int | None): Size of the stored payload in bytes.
             dist (None | str): The distribution (build variant) of the release.
-            field_meta (EventMeta): Data-scrubbing and trimming annotations, keyed like the fields above.
             culprit (None | str | Unset):
             date_created (datetime.datetime | Unset): When the event happened (the SDK's timestamp; error events).
             occurrence (EventOccurrenceType0 | None | Unset): For non-error issues (performance, cron, ...), the detected
                 occurrence.
+            field_meta (EventMeta | Unset): Data-scrubbing and trimming annotations, keyed like the fields above.
             crash_file (EventCrashFileType0 | None | str | Unset): For native crashes, the attached minidump (an attachment
                 object); otherwise `null`.
             fingerprints (list[str] | Unset): The grouping hashes computed for the event.
@@ -82,7 +82,8 @@ class Event:
             release (EventRelease | None | Unset): The release the event was captured in, or `null`.
             user_report (EventUserReportType0 | None | Unset): User feedback attached to the event.
             sdk_updates (list[EventSdkUpdatesItem] | Unset): Suggested SDK upgrades or integrations.
-            resolved_with (list[str] | Unset): How in-place lookups resolved the event (e.g. `latest`).
+            resolved_with (list[None | str] | Unset): How in-place lookups resolved the event (e.g. `latest`); entries may
+                be null.
             next_event_id (None | str | Unset): The next event of the same issue, if any.
             previous_event_id (None | str | Unset): The previous event of the same issue, if any.
             formatted (EventFormatted | Unset): The event rendered as text (with `llmFormat`).
@@ -109,10 +110,10 @@ class Event:
     errors: list[EventProcessingError]
     size: int | None
     dist: None | str
-    field_meta: EventMeta
     culprit: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     occurrence: EventOccurrenceType0 | None | Unset = UNSET
+    field_meta: EventMeta | Unset = UNSET
     crash_file: EventCrashFileType0 | None | str | Unset = UNSET
     fingerprints: list[str] | Unset = UNSET
     grouping_config: EventGroupingConfig | None | Unset = UNSET
@@ -123,7 +124,7 @@ class Event:
     release: EventRelease | None | Unset = UNSET
     user_report: EventUserReportType0 | None | Unset = UNSET
     sdk_updates: list[EventSdkUpdatesItem] | Unset = UNSET
-    resolved_with: list[str] | Unset = UNSET
+    resolved_with: list[None | str] | Unset = UNSET
     next_event_id: None | str | Unset = UNSET
     previous_event_id: None | str | Unset = UNSET
     formatted: EventFormatted | Unset = UNSET
@@ -224,8 +225,6 @@ class Event:
         dist: None | str
         dist = self.dist
 
-        field_meta = self.field_meta.to_dict()
-
         culprit: None | str | Unset
         if isinstance(self.culprit, Unset):
             culprit = UNSET
@@ -243,6 +242,10 @@ class Event:
             occurrence = self.occurrence.to_dict()
         else:
             occurrence = self.occurrence
+
+        field_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_meta, Unset):
+            field_meta = self.field_meta.to_dict()
 
         crash_file: dict[str, Any] | None | str | Unset
         if isinstance(self.crash_file, Unset):
@@ -307,9 +310,13 @@ class Event:
                 sdk_updates_item = sdk_updates_item_data.to_dict()
                 sdk_updates.append(sdk_updates_item)
 
-        resolved_with: list[str] | Unset = UNSET
+        resolved_with: list[None | str] | Unset = UNSET
         if not isinstance(self.resolved_with, Unset):
-            resolved_with = self.resolved_with
+            resolved_with = []
+            for resolved_with_item_data in self.resolved_with:
+                resolved_with_item: None | str
+                resolved_with_item = resolved_with_item_data
+                resolved_with.append(resolved_with_item)
 
         next_event_id: None | str | Unset
         if isinstance(self.next_event_id, Unset):
@@ -352,7 +359,6 @@ class Event:
                 "errors": errors,
                 "size": size,
                 "dist": dist,
-                "_meta": field_meta,
             }
         )
         if culprit is not UNSET:
@@ -361,6 +367,8 @@ class Event:
             field_dict["dateCreated"] = date_created
         if occurrence is not UNSET:
             field_dict["occurrence"] = occurrence
+        if field_meta is not UNSET:
+            field_dict["_meta"] = field_meta
         if crash_file is not UNSET:
             field_dict["crashFile"] = crash_file
         if fingerprints is not UNSET:
@@ -580,8 +588,6 @@ class Event:
 
         dist = _parse_dist(d.pop("dist"))
 
-        field_meta = EventMeta.from_dict(d.pop("_meta"))
-
         def _parse_culprit(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -614,6 +620,13 @@ class Event:
             return cast(EventOccurrenceType0 | None | Unset, data)
 
         occurrence = _parse_occurrence(d.pop("occurrence", UNSET))
+
+        _field_meta = d.pop("_meta", UNSET)
+        field_meta: EventMeta | Unset
+        if isinstance(_field_meta, Unset):
+            field_meta = UNSET
+        else:
+            field_meta = EventMeta.from_dict(_field_meta)
 
         def _parse_crash_file(data: object) -> EventCrashFileType0 | None | str | Unset:
             if data is None:
@@ -732,7 +745,20 @@ class Event:
 
                 sdk_updates.append(sdk_updates_item)
 
-        resolved_with = cast(list[str], d.pop("resolvedWith", UNSET))
+        _resolved_with = d.pop("resolvedWith", UNSET)
+        resolved_with: list[None | str] | Unset = UNSET
+        if _resolved_with is not UNSET:
+            resolved_with = []
+            for resolved_with_item_data in _resolved_with:
+
+                def _parse_resolved_with_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                resolved_with_item = _parse_resolved_with_item(resolved_with_item_data)
+
+                resolved_with.append(resolved_with_item)
 
         def _parse_next_event_id(data: object) -> None | str | Unset:
             if data is None:
@@ -781,10 +807,10 @@ class Event:
             errors=errors,
             size=size,
             dist=dist,
-            field_meta=field_meta,
             culprit=culprit,
             date_created=date_created,
             occurrence=occurrence,
+            field_meta=field_meta,
             crash_file=crash_file,
             fingerprints=fingerprints,
             grouping_config=grouping_config,

@@ -42,14 +42,14 @@ class EventSummary:
             id (str): The event ID.
             group_id (None | str): The ID of the issue the event belongs to.
             event_id (str): The event ID (32 hexadecimal characters).
-            project_id (str):
             message (None | str): The event's log message, if any.
             title (str):
-            location (None | str): Where the event happened, e.g. a file name.
             user (EventUserContext | None): The user the event was captured for, or `null`.
             tags (list[EventTag]):
             platform (None | str):
             event_type (str | Unset): The event type, e.g. `error`, `default`, `transaction` (summaries only).
+            project_id (str | Unset):
+            location (None | str | Unset): Where the event happened, e.g. a file name.
             culprit (None | str | Unset):
             date_created (datetime.datetime | Unset): When the event happened (the SDK's timestamp).
             crash_file (EventCrashFileType0 | None | str | Unset): For native crashes, the attached minidump (an attachment
@@ -74,14 +74,14 @@ class EventSummary:
     id: str
     group_id: None | str
     event_id: str
-    project_id: str
     message: None | str
     title: str
-    location: None | str
     user: EventUserContext | None
     tags: list[EventTag]
     platform: None | str
     event_type: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    location: None | str | Unset = UNSET
     culprit: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     crash_file: EventCrashFileType0 | None | str | Unset = UNSET
@@ -119,15 +119,10 @@ class EventSummary:
 
         event_id = self.event_id
 
-        project_id = self.project_id
-
         message: None | str
         message = self.message
 
         title = self.title
-
-        location: None | str
-        location = self.location
 
         user: dict[str, Any] | None
         if isinstance(self.user, EventUserContext):
@@ -144,6 +139,14 @@ class EventSummary:
         platform = self.platform
 
         event_type = self.event_type
+
+        project_id = self.project_id
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         culprit: None | str | Unset
         if isinstance(self.culprit, Unset):
@@ -266,10 +269,8 @@ class EventSummary:
                 "id": id,
                 "groupID": group_id,
                 "eventID": event_id,
-                "projectID": project_id,
                 "message": message,
                 "title": title,
-                "location": location,
                 "user": user,
                 "tags": tags,
                 "platform": platform,
@@ -277,6 +278,10 @@ class EventSummary:
         )
         if event_type is not UNSET:
             field_dict["event.type"] = event_type
+        if project_id is not UNSET:
+            field_dict["projectID"] = project_id
+        if location is not UNSET:
+            field_dict["location"] = location
         if culprit is not UNSET:
             field_dict["culprit"] = culprit
         if date_created is not UNSET:
@@ -344,8 +349,6 @@ class EventSummary:
 
         event_id = d.pop("eventID")
 
-        project_id = d.pop("projectID")
-
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
@@ -354,13 +357,6 @@ class EventSummary:
         message = _parse_message(d.pop("message"))
 
         title = d.pop("title")
-
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(d.pop("location"))
 
         def _parse_user(data: object) -> EventUserContext | None:
             if data is None:
@@ -392,6 +388,17 @@ class EventSummary:
         platform = _parse_platform(d.pop("platform"))
 
         event_type = d.pop("event.type", UNSET)
+
+        project_id = d.pop("projectID", UNSET)
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         def _parse_culprit(data: object) -> None | str | Unset:
             if data is None:
@@ -605,14 +612,14 @@ class EventSummary:
             id=id,
             group_id=group_id,
             event_id=event_id,
-            project_id=project_id,
             message=message,
             title=title,
-            location=location,
             user=user,
             tags=tags,
             platform=platform,
             event_type=event_type,
+            project_id=project_id,
+            location=location,
             culprit=culprit,
             date_created=date_created,
             crash_file=crash_file,

@@ -38,41 +38,42 @@ class Issue:
 
         Attributes:
             id (str): The issue's numeric ID, as a string.
-            short_id (str): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
             title (str): The issue's title, usually exception type and message.
-            culprit (None | str): Where the issue originates, e.g. a function or transaction name.
-            permalink (str): URL of the issue in Sentry's web UI.
-            share_id (None | str): The ID of the public share link, when the issue is public.
-            logger (None | str): The logger that produced the events, if any.
             level (str): Severity: `sample`, `debug`, `info`, `warning`, `error`, `fatal` or `unknown`.
             status (str): `unresolved`, `resolved`, `ignored` (archived), `pending_deletion`, `pending_merge`
                 or `reprocessing`.
-            status_details (IssueCurrentStatusDetails): Details of an issue's current status. Empty for plain unresolved
-                issues; for resolved
+            short_id (str | Unset): The human-readable ID, project prefix plus a counter (e.g. `WEB-1A`).
+            culprit (None | str | Unset): Where the issue originates, e.g. a function or transaction name.
+            permalink (str | Unset): URL of the issue in Sentry's web UI.
+            share_id (None | str | Unset): The ID of the public share link, when the issue is public.
+            logger (None | str | Unset): The logger that produced the events, if any.
+            status_details (IssueCurrentStatusDetails | Unset): Details of an issue's current status. Empty for plain
+                unresolved issues; for resolved
                 issues `inRelease`/`inNextRelease`/`inCommit` and the acting user; for ignored issues
                 the condition that ends the ignore.
-            is_public (bool): Whether the issue has a public share link.
-            project (IssueProject): The project an issue belongs to.
-            type_ (str): The event type behind the issue: `error`, `default`, `csp`, `nel`, `hpkp`,
-                `expectct`, `expectstaple`, `transaction`, `generic` or `feedback`.
-            metadata (IssueMetadata): Type-dependent summary used for display, e.g. `type`, `value`, `filename`,
-                `function` for errors or `title` for messages.
-            num_comments (int): Number of comments (notes) on the issue.
-            assigned_to (IssueAssignee | None): The user or team the issue is assigned to, or `null`.
-            is_bookmarked (bool): Whether the requesting user bookmarked the issue.
-            is_subscribed (bool): Whether the requesting user gets workflow notifications for the issue.
-            subscription_details (IssueSubscriptionDetails | None): Why the requesting user is (or is not) subscribed, or
-                `null`.
-            has_seen (bool): Whether the requesting user has seen the issue.
-            annotations (list[IssueAnnotation | str]): Links to external tickets (older Sentry versions send plain strings).
             substatus (None | str | Unset): Refines `status`: `ongoing`, `new`, `regressed`, `escalating`,
                 `archived_until_escalating`, `archived_until_condition_met`, `archived_forever`.
+            is_public (bool | Unset): Whether the issue has a public share link.
             platform (None | str | Unset): The platform of the issue's events (e.g. `python`, `javascript`).
             priority (None | str | Unset): `low`, `medium` or `high`.
             priority_locked_at (datetime.datetime | None | Unset): When a person last set the priority by hand (Sentry then
                 stops changing it).
+            project (IssueProject | Unset): The project an issue belongs to.
+            type_ (str | Unset): The event type behind the issue: `error`, `default`, `csp`, `nel`, `hpkp`,
+                `expectct`, `expectstaple`, `transaction`, `generic` or `feedback`.
             issue_type (str | Unset): The detailed issue type, e.g. `error` or `performance_n_plus_one_db_queries`.
             issue_category (str | Unset): The issue category, e.g. `error`, `performance`, `feedback`, `cron`.
+            metadata (IssueMetadata | Unset): Type-dependent summary used for display, e.g. `type`, `value`, `filename`,
+                `function` for errors or `title` for messages.
+            num_comments (int | Unset): Number of comments (notes) on the issue.
+            assigned_to (IssueAssignee | None | Unset): The user or team the issue is assigned to, or `null`.
+            is_bookmarked (bool | Unset): Whether the requesting user bookmarked the issue.
+            is_subscribed (bool | Unset): Whether the requesting user gets workflow notifications for the issue.
+            subscription_details (IssueSubscriptionDetails | None | Unset): Why the requesting user is (or is not)
+                subscribed, or `null`.
+            has_seen (bool | Unset): Whether the requesting user has seen the issue.
+            annotations (list[IssueAnnotation | str] | Unset): Links to external tickets (older Sentry versions send plain
+                strings).
             is_unhandled (bool | Unset): Whether any event of the issue was an unhandled error (a crash).
             count (str | Unset): Number of events in the issue (within the queried range), as a string.
             user_count (int | Unset): Number of distinct users affected (within the queried range).
@@ -103,32 +104,32 @@ class Issue:
     """
 
     id: str
-    short_id: str
     title: str
-    culprit: None | str
-    permalink: str
-    share_id: None | str
-    logger: None | str
     level: str
     status: str
-    status_details: IssueCurrentStatusDetails
-    is_public: bool
-    project: IssueProject
-    type_: str
-    metadata: IssueMetadata
-    num_comments: int
-    assigned_to: IssueAssignee | None
-    is_bookmarked: bool
-    is_subscribed: bool
-    subscription_details: IssueSubscriptionDetails | None
-    has_seen: bool
-    annotations: list[IssueAnnotation | str]
+    short_id: str | Unset = UNSET
+    culprit: None | str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    share_id: None | str | Unset = UNSET
+    logger: None | str | Unset = UNSET
+    status_details: IssueCurrentStatusDetails | Unset = UNSET
     substatus: None | str | Unset = UNSET
+    is_public: bool | Unset = UNSET
     platform: None | str | Unset = UNSET
     priority: None | str | Unset = UNSET
     priority_locked_at: datetime.datetime | None | Unset = UNSET
+    project: IssueProject | Unset = UNSET
+    type_: str | Unset = UNSET
     issue_type: str | Unset = UNSET
     issue_category: str | Unset = UNSET
+    metadata: IssueMetadata | Unset = UNSET
+    num_comments: int | Unset = UNSET
+    assigned_to: IssueAssignee | None | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
+    is_subscribed: bool | Unset = UNSET
+    subscription_details: IssueSubscriptionDetails | None | Unset = UNSET
+    has_seen: bool | Unset = UNSET
+    annotations: list[IssueAnnotation | str] | Unset = UNSET
     is_unhandled: bool | Unset = UNSET
     count: str | Unset = UNSET
     user_count: int | Unset = UNSET
@@ -160,69 +161,45 @@ class Issue:
 
         id = self.id
 
-        short_id = self.short_id
-
         title = self.title
-
-        culprit: None | str
-        culprit = self.culprit
-
-        permalink = self.permalink
-
-        share_id: None | str
-        share_id = self.share_id
-
-        logger: None | str
-        logger = self.logger
 
         level = self.level
 
         status = self.status
 
-        status_details = self.status_details.to_dict()
+        short_id = self.short_id
 
-        is_public = self.is_public
-
-        project = self.project.to_dict()
-
-        type_ = self.type_
-
-        metadata = self.metadata.to_dict()
-
-        num_comments = self.num_comments
-
-        assigned_to: dict[str, Any] | None
-        if isinstance(self.assigned_to, IssueAssignee):
-            assigned_to = self.assigned_to.to_dict()
+        culprit: None | str | Unset
+        if isinstance(self.culprit, Unset):
+            culprit = UNSET
         else:
-            assigned_to = self.assigned_to
+            culprit = self.culprit
 
-        is_bookmarked = self.is_bookmarked
+        permalink = self.permalink
 
-        is_subscribed = self.is_subscribed
-
-        subscription_details: dict[str, Any] | None
-        if isinstance(self.subscription_details, IssueSubscriptionDetails):
-            subscription_details = self.subscription_details.to_dict()
+        share_id: None | str | Unset
+        if isinstance(self.share_id, Unset):
+            share_id = UNSET
         else:
-            subscription_details = self.subscription_details
+            share_id = self.share_id
 
-        has_seen = self.has_seen
+        logger: None | str | Unset
+        if isinstance(self.logger, Unset):
+            logger = UNSET
+        else:
+            logger = self.logger
 
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item: dict[str, Any] | str
-            if isinstance(annotations_item_data, IssueAnnotation):
-                annotations_item = annotations_item_data.to_dict()
-            else:
-                annotations_item = annotations_item_data
-            annotations.append(annotations_item)
+        status_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_details, Unset):
+            status_details = self.status_details.to_dict()
 
         substatus: None | str | Unset
         if isinstance(self.substatus, Unset):
             substatus = UNSET
         else:
             substatus = self.substatus
+
+        is_public = self.is_public
 
         platform: None | str | Unset
         if isinstance(self.platform, Unset):
@@ -244,9 +221,54 @@ class Issue:
         else:
             priority_locked_at = self.priority_locked_at
 
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        type_ = self.type_
+
         issue_type = self.issue_type
 
         issue_category = self.issue_category
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        num_comments = self.num_comments
+
+        assigned_to: dict[str, Any] | None | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        elif isinstance(self.assigned_to, IssueAssignee):
+            assigned_to = self.assigned_to.to_dict()
+        else:
+            assigned_to = self.assigned_to
+
+        is_bookmarked = self.is_bookmarked
+
+        is_subscribed = self.is_subscribed
+
+        subscription_details: dict[str, Any] | None | Unset
+        if isinstance(self.subscription_details, Unset):
+            subscription_details = UNSET
+        elif isinstance(self.subscription_details, IssueSubscriptionDetails):
+            subscription_details = self.subscription_details.to_dict()
+        else:
+            subscription_details = self.subscription_details
+
+        has_seen = self.has_seen
+
+        annotations: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any] | str
+                if isinstance(annotations_item_data, IssueAnnotation):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data
+                annotations.append(annotations_item)
 
         is_unhandled = self.is_unhandled
 
@@ -369,40 +391,57 @@ class Issue:
         field_dict.update(
             {
                 "id": id,
-                "shortId": short_id,
                 "title": title,
-                "culprit": culprit,
-                "permalink": permalink,
-                "shareId": share_id,
-                "logger": logger,
                 "level": level,
                 "status": status,
-                "statusDetails": status_details,
-                "isPublic": is_public,
-                "project": project,
-                "type": type_,
-                "metadata": metadata,
-                "numComments": num_comments,
-                "assignedTo": assigned_to,
-                "isBookmarked": is_bookmarked,
-                "isSubscribed": is_subscribed,
-                "subscriptionDetails": subscription_details,
-                "hasSeen": has_seen,
-                "annotations": annotations,
             }
         )
+        if short_id is not UNSET:
+            field_dict["shortId"] = short_id
+        if culprit is not UNSET:
+            field_dict["culprit"] = culprit
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if share_id is not UNSET:
+            field_dict["shareId"] = share_id
+        if logger is not UNSET:
+            field_dict["logger"] = logger
+        if status_details is not UNSET:
+            field_dict["statusDetails"] = status_details
         if substatus is not UNSET:
             field_dict["substatus"] = substatus
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
         if platform is not UNSET:
             field_dict["platform"] = platform
         if priority is not UNSET:
             field_dict["priority"] = priority
         if priority_locked_at is not UNSET:
             field_dict["priorityLockedAt"] = priority_locked_at
+        if project is not UNSET:
+            field_dict["project"] = project
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if issue_type is not UNSET:
             field_dict["issueType"] = issue_type
         if issue_category is not UNSET:
             field_dict["issueCategory"] = issue_category
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if num_comments is not UNSET:
+            field_dict["numComments"] = num_comments
+        if assigned_to is not UNSET:
+            field_dict["assignedTo"] = assigned_to
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
+        if is_subscribed is not UNSET:
+            field_dict["isSubscribed"] = is_subscribed
+        if subscription_details is not UNSET:
+            field_dict["subscriptionDetails"] = subscription_details
+        if has_seen is not UNSET:
+            field_dict["hasSeen"] = has_seen
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
         if is_unhandled is not UNSET:
             field_dict["isUnhandled"] = is_unhandled
         if count is not UNSET:
@@ -463,105 +502,49 @@ class Issue:
         d = dict(src_dict)
         id = d.pop("id")
 
-        short_id = d.pop("shortId")
-
         title = d.pop("title")
-
-        def _parse_culprit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        culprit = _parse_culprit(d.pop("culprit"))
-
-        permalink = d.pop("permalink")
-
-        def _parse_share_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        share_id = _parse_share_id(d.pop("shareId"))
-
-        def _parse_logger(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logger = _parse_logger(d.pop("logger"))
 
         level = d.pop("level")
 
         status = d.pop("status")
 
-        status_details = IssueCurrentStatusDetails.from_dict(d.pop("statusDetails"))
+        short_id = d.pop("shortId", UNSET)
 
-        is_public = d.pop("isPublic")
-
-        project = IssueProject.from_dict(d.pop("project"))
-
-        type_ = d.pop("type")
-
-        metadata = IssueMetadata.from_dict(d.pop("metadata"))
-
-        num_comments = d.pop("numComments")
-
-        def _parse_assigned_to(data: object) -> IssueAssignee | None:
+        def _parse_culprit(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_type_0 = IssueAssignee.from_dict(data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                return assigned_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IssueAssignee | None, data)
+        culprit = _parse_culprit(d.pop("culprit", UNSET))
 
-        assigned_to = _parse_assigned_to(d.pop("assignedTo"))
+        permalink = d.pop("permalink", UNSET)
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        is_subscribed = d.pop("isSubscribed")
-
-        def _parse_subscription_details(
-            data: object,
-        ) -> IssueSubscriptionDetails | None:
+        def _parse_share_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscription_details_type_0 = IssueSubscriptionDetails.from_dict(data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                return subscription_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IssueSubscriptionDetails | None, data)
+        share_id = _parse_share_id(d.pop("shareId", UNSET))
 
-        subscription_details = _parse_subscription_details(d.pop("subscriptionDetails"))
+        def _parse_logger(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        has_seen = d.pop("hasSeen")
+        logger = _parse_logger(d.pop("logger", UNSET))
 
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-
-            def _parse_annotations_item(data: object) -> IssueAnnotation | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    annotations_item_type_0 = IssueAnnotation.from_dict(data)
-
-                    return annotations_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(IssueAnnotation | str, data)
-
-            annotations_item = _parse_annotations_item(annotations_item_data)
-
-            annotations.append(annotations_item)
+        _status_details = d.pop("statusDetails", UNSET)
+        status_details: IssueCurrentStatusDetails | Unset
+        if isinstance(_status_details, Unset):
+            status_details = UNSET
+        else:
+            status_details = IssueCurrentStatusDetails.from_dict(_status_details)
 
         def _parse_substatus(data: object) -> None | str | Unset:
             if data is None:
@@ -571,6 +554,8 @@ class Issue:
             return cast(None | str | Unset, data)
 
         substatus = _parse_substatus(d.pop("substatus", UNSET))
+
+        is_public = d.pop("isPublic", UNSET)
 
         def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
@@ -607,9 +592,90 @@ class Issue:
 
         priority_locked_at = _parse_priority_locked_at(d.pop("priorityLockedAt", UNSET))
 
+        _project = d.pop("project", UNSET)
+        project: IssueProject | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = IssueProject.from_dict(_project)
+
+        type_ = d.pop("type", UNSET)
+
         issue_type = d.pop("issueType", UNSET)
 
         issue_category = d.pop("issueCategory", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IssueMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IssueMetadata.from_dict(_metadata)
+
+        num_comments = d.pop("numComments", UNSET)
+
+        def _parse_assigned_to(data: object) -> IssueAssignee | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assigned_to_type_0 = IssueAssignee.from_dict(data)
+
+                return assigned_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IssueAssignee | None | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assignedTo", UNSET))
+
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
+        is_subscribed = d.pop("isSubscribed", UNSET)
+
+        def _parse_subscription_details(
+            data: object,
+        ) -> IssueSubscriptionDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscription_details_type_0 = IssueSubscriptionDetails.from_dict(data)
+
+                return subscription_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IssueSubscriptionDetails | None | Unset, data)
+
+        subscription_details = _parse_subscription_details(d.pop("subscriptionDetails", UNSET))
+
+        has_seen = d.pop("hasSeen", UNSET)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[IssueAnnotation | str] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+
+                def _parse_annotations_item(data: object) -> IssueAnnotation | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        annotations_item_type_0 = IssueAnnotation.from_dict(data)
+
+                        return annotations_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(IssueAnnotation | str, data)
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
 
         is_unhandled = d.pop("isUnhandled", UNSET)
 
@@ -831,18 +897,24 @@ class Issue:
 
         issue = cls(
             id=id,
-            short_id=short_id,
             title=title,
+            level=level,
+            status=status,
+            short_id=short_id,
             culprit=culprit,
             permalink=permalink,
             share_id=share_id,
             logger=logger,
-            level=level,
-            status=status,
             status_details=status_details,
+            substatus=substatus,
             is_public=is_public,
+            platform=platform,
+            priority=priority,
+            priority_locked_at=priority_locked_at,
             project=project,
             type_=type_,
+            issue_type=issue_type,
+            issue_category=issue_category,
             metadata=metadata,
             num_comments=num_comments,
             assigned_to=assigned_to,
@@ -851,12 +923,6 @@ class Issue:
             subscription_details=subscription_details,
             has_seen=has_seen,
             annotations=annotations,
-            substatus=substatus,
-            platform=platform,
-            priority=priority,
-            priority_locked_at=priority_locked_at,
-            issue_type=issue_type,
-            issue_category=issue_category,
             is_unhandled=is_unhandled,
             count=count,
             user_count=user_count,

@@ -17,24 +17,24 @@ class IssueProject:
     """The project an issue belongs to.
 
     Attributes:
-        id (str):
         name (str):
         slug (str):
+        id (str | Unset):
         platform (None | str | Unset):
     """
 
-    id: str
     name: str
     slug: str
+    id: str | Unset = UNSET
     platform: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         slug = self.slug
+
+        id = self.id
 
         platform: None | str | Unset
         if isinstance(self.platform, Unset):
@@ -46,11 +46,12 @@ class IssueProject:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
                 "slug": slug,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if platform is not UNSET:
             field_dict["platform"] = platform
 
@@ -59,11 +60,11 @@ class IssueProject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
 
         slug = d.pop("slug")
+
+        id = d.pop("id", UNSET)
 
         def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
@@ -75,9 +76,9 @@ class IssueProject:
         platform = _parse_platform(d.pop("platform", UNSET))
 
         issue_project = cls(
-            id=id,
             name=name,
             slug=slug,
+            id=id,
             platform=platform,
         )
 

@@ -35,13 +35,14 @@ class OrganizationMember:
             email (str): The member's email address (the user's, or the invited address).
             name (str): The user's name, or the email address for a pending invitation.
             user (MemberUser | None): The Sentry user behind the membership; null for an invitation not yet accepted.
-            org_role (str): Organization role; known values `member`, `admin` (retired), `manager`, `owner`, `billing`.
             pending (bool): True while the invitation has not been accepted.
             expired (bool): True when the invitation link has expired.
             flags (MemberFlags): Boolean flags of a membership.
             date_created (datetime.datetime): When the membership (or invitation) was created.
             invite_status (str): `approved`, `requested_to_be_invited` or `requested_to_join`.
             inviter_name (None | str): Display name of whoever sent the invitation.
+            org_role (str | Unset): Organization role; known values `member`, `admin` (retired), `manager`, `owner`,
+                `billing`.
             role (str | Unset): Deprecated; same as `orgRole`.
             role_name (str | Unset): Deprecated; display name of the organization role, e.g. `Member`.
             teams (list[str] | Unset): Slugs of the teams the member belongs to.
@@ -62,13 +63,13 @@ class OrganizationMember:
     email: str
     name: str
     user: MemberUser | None
-    org_role: str
     pending: bool
     expired: bool
     flags: MemberFlags
     date_created: datetime.datetime
     invite_status: str
     inviter_name: None | str
+    org_role: str | Unset = UNSET
     role: str | Unset = UNSET
     role_name: str | Unset = UNSET
     teams: list[str] | Unset = UNSET
@@ -97,8 +98,6 @@ class OrganizationMember:
         else:
             user = self.user
 
-        org_role = self.org_role
-
         pending = self.pending
 
         expired = self.expired
@@ -111,6 +110,8 @@ class OrganizationMember:
 
         inviter_name: None | str
         inviter_name = self.inviter_name
+
+        org_role = self.org_role
 
         role = self.role
 
@@ -175,7 +176,6 @@ class OrganizationMember:
                 "email": email,
                 "name": name,
                 "user": user,
-                "orgRole": org_role,
                 "pending": pending,
                 "expired": expired,
                 "flags": flags,
@@ -184,6 +184,8 @@ class OrganizationMember:
                 "inviterName": inviter_name,
             }
         )
+        if org_role is not UNSET:
+            field_dict["orgRole"] = org_role
         if role is not UNSET:
             field_dict["role"] = role
         if role_name is not UNSET:
@@ -241,8 +243,6 @@ class OrganizationMember:
 
         user = _parse_user(d.pop("user"))
 
-        org_role = d.pop("orgRole")
-
         pending = d.pop("pending")
 
         expired = d.pop("expired")
@@ -259,6 +259,8 @@ class OrganizationMember:
             return cast(None | str, data)
 
         inviter_name = _parse_inviter_name(d.pop("inviterName"))
+
+        org_role = d.pop("orgRole", UNSET)
 
         role = d.pop("role", UNSET)
 
@@ -329,13 +331,13 @@ class OrganizationMember:
             email=email,
             name=name,
             user=user,
-            org_role=org_role,
             pending=pending,
             expired=expired,
             flags=flags,
             date_created=date_created,
             invite_status=invite_status,
             inviter_name=inviter_name,
+            org_role=org_role,
             role=role,
             role_name=role_name,
             teams=teams,

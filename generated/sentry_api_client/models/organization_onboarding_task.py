@@ -25,7 +25,8 @@ class OrganizationOnboardingTask:
     """Progress on one onboarding task.
 
     Attributes:
-        task (None | str): The task key, e.g. `create_project`, `first_event`, `invite_member`.
+        task (int | None | str): The task key, e.g. `create_project`, `first_event`, `invite_member`; Sentry 8 sent
+            the task's number instead.
         status (str): Known values `complete`, `pending`, `skipped`.
         user (None | OrganizationOnboardingTaskUserType0 | Unset): The user who completed the task, when known.
         completion_seen (datetime.datetime | None | Unset): When the completion was shown to the user.
@@ -33,7 +34,7 @@ class OrganizationOnboardingTask:
         data (Any | Unset): Task-specific details.
     """
 
-    task: None | str
+    task: int | None | str
     status: str
     user: None | OrganizationOnboardingTaskUserType0 | Unset = UNSET
     completion_seen: datetime.datetime | None | Unset = UNSET
@@ -46,7 +47,7 @@ class OrganizationOnboardingTask:
             OrganizationOnboardingTaskUserType0,
         )
 
-        task: None | str
+        task: int | None | str
         task = self.task
 
         status = self.status
@@ -104,10 +105,10 @@ class OrganizationOnboardingTask:
 
         d = dict(src_dict)
 
-        def _parse_task(data: object) -> None | str:
+        def _parse_task(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast(int | None | str, data)
 
         task = _parse_task(d.pop("task"))
 

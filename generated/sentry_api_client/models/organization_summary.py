@@ -32,16 +32,16 @@ class OrganizationSummary:
         Attributes:
             id (str): The organization's numeric ID, as a string.
             slug (str):
-            status (OrganizationStatus): The organization's lifecycle state.
             name (str):
-            date_created (datetime.datetime):
-            is_early_adopter (bool): Whether the organization opted in to features before their general release.
-            require_2fa (bool): Whether members must use two-factor authentication.
-            avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
-                Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
-            links (OrganizationLinks): Where the organization is served.
-            has_auth_provider (bool): Whether single sign-on is configured.
+            status (OrganizationStatus | Unset): The organization's lifecycle state.
+            date_created (datetime.datetime | Unset):
+            is_early_adopter (bool | Unset): Whether the organization opted in to features before their general release.
+            require_2fa (bool | Unset): Whether members must use two-factor authentication.
             require_email_verification (bool | Unset): Deprecated; always `false`.
+            avatar (Avatar | Unset): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+                Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
+            links (OrganizationLinks | Unset): Where the organization is served.
+            has_auth_provider (bool | Unset): Whether single sign-on is configured.
             allow_member_invite (bool | Unset): Whether members (not only managers and owners) may invite people.
             allow_member_project_creation (bool | Unset): Whether members may create projects.
             allow_superuser_access (bool | Unset): Whether Sentry staff superusers may access the organization.
@@ -53,15 +53,15 @@ class OrganizationSummary:
 
     id: str
     slug: str
-    status: OrganizationStatus
     name: str
-    date_created: datetime.datetime
-    is_early_adopter: bool
-    require_2fa: bool
-    avatar: Avatar
-    links: OrganizationLinks
-    has_auth_provider: bool
+    status: OrganizationStatus | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    is_early_adopter: bool | Unset = UNSET
+    require_2fa: bool | Unset = UNSET
     require_email_verification: bool | Unset = UNSET
+    avatar: Avatar | Unset = UNSET
+    links: OrganizationLinks | Unset = UNSET
+    has_auth_provider: bool | Unset = UNSET
     allow_member_invite: bool | Unset = UNSET
     allow_member_project_creation: bool | Unset = UNSET
     allow_superuser_access: bool | Unset = UNSET
@@ -76,23 +76,31 @@ class OrganizationSummary:
 
         slug = self.slug
 
-        status = self.status.to_dict()
-
         name = self.name
 
-        date_created = self.date_created.isoformat()
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
 
         is_early_adopter = self.is_early_adopter
 
         require_2fa = self.require_2fa
 
-        avatar = self.avatar.to_dict()
+        require_email_verification = self.require_email_verification
 
-        links = self.links.to_dict()
+        avatar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
 
         has_auth_provider = self.has_auth_provider
-
-        require_email_verification = self.require_email_verification
 
         allow_member_invite = self.allow_member_invite
 
@@ -125,18 +133,25 @@ class OrganizationSummary:
             {
                 "id": id,
                 "slug": slug,
-                "status": status,
                 "name": name,
-                "dateCreated": date_created,
-                "isEarlyAdopter": is_early_adopter,
-                "require2FA": require_2fa,
-                "avatar": avatar,
-                "links": links,
-                "hasAuthProvider": has_auth_provider,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if is_early_adopter is not UNSET:
+            field_dict["isEarlyAdopter"] = is_early_adopter
+        if require_2fa is not UNSET:
+            field_dict["require2FA"] = require_2fa
         if require_email_verification is not UNSET:
             field_dict["requireEmailVerification"] = require_email_verification
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if links is not UNSET:
+            field_dict["links"] = links
+        if has_auth_provider is not UNSET:
+            field_dict["hasAuthProvider"] = has_auth_provider
         if allow_member_invite is not UNSET:
             field_dict["allowMemberInvite"] = allow_member_invite
         if allow_member_project_creation is not UNSET:
@@ -169,23 +184,43 @@ class OrganizationSummary:
 
         slug = d.pop("slug")
 
-        status = OrganizationStatus.from_dict(d.pop("status"))
-
         name = d.pop("name")
 
-        date_created = parse_datetime(d.pop("dateCreated"))
+        _status = d.pop("status", UNSET)
+        status: OrganizationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrganizationStatus.from_dict(_status)
 
-        is_early_adopter = d.pop("isEarlyAdopter")
+        _date_created = d.pop("dateCreated", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = parse_datetime(_date_created)
 
-        require_2fa = d.pop("require2FA")
+        is_early_adopter = d.pop("isEarlyAdopter", UNSET)
 
-        avatar = Avatar.from_dict(d.pop("avatar"))
-
-        links = OrganizationLinks.from_dict(d.pop("links"))
-
-        has_auth_provider = d.pop("hasAuthProvider")
+        require_2fa = d.pop("require2FA", UNSET)
 
         require_email_verification = d.pop("requireEmailVerification", UNSET)
+
+        _avatar = d.pop("avatar", UNSET)
+        avatar: Avatar | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = Avatar.from_dict(_avatar)
+
+        _links = d.pop("links", UNSET)
+        links: OrganizationLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = OrganizationLinks.from_dict(_links)
+
+        has_auth_provider = d.pop("hasAuthProvider", UNSET)
 
         allow_member_invite = d.pop("allowMemberInvite", UNSET)
 
@@ -218,15 +253,15 @@ class OrganizationSummary:
         organization_summary = cls(
             id=id,
             slug=slug,
-            status=status,
             name=name,
+            status=status,
             date_created=date_created,
             is_early_adopter=is_early_adopter,
             require_2fa=require_2fa,
+            require_email_verification=require_email_verification,
             avatar=avatar,
             links=links,
             has_auth_provider=has_auth_provider,
-            require_email_verification=require_email_verification,
             allow_member_invite=allow_member_invite,
             allow_member_project_creation=allow_member_project_creation,
             allow_superuser_access=allow_superuser_access,

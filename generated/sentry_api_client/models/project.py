@@ -37,50 +37,15 @@ class Project:
             id (str): The project's numeric ID, as a string.
             slug (str):
             name (str):
-            platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
             date_created (datetime.datetime):
-            is_bookmarked (bool): Whether the caller starred the project.
-            is_member (bool): Whether the caller is in one of the project's teams.
-            features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
-            first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-            first_transaction_event (bool): Whether a transaction (tracing) event has been received.
-            has_access (bool): Whether the caller may see the project.
-            is_internal (bool): Whether this is Sentry's own internal project (self-hosted).
-            is_public (bool):
-            avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
-                Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
-            color (str): The project's color, e.g. `#3f70bf`.
-            status (str): Known values `active`, `deleted`, `unknown`.
-            teams (list[ProjectTeamRef]):
-            latest_release (None | ProjectLatestRelease):
-            options (ProjectOptions): Selected raw project options, keyed by option name (e.g. `filters:blacklisted_ips`).
-            digests_min_delay (int): Minimum seconds between alert digest emails.
-            digests_max_delay (int): Maximum seconds between alert digest emails.
-            subject_prefix (None | str): Prefix of alert email subjects.
-            allowed_domains (list[str]): Origins allowed to send events (`*` for any).
-            resolve_age (int): Hours of silence after which issues auto-resolve; `0` is off.
-            data_scrubber (bool):
-            data_scrubber_defaults (bool):
-            safe_fields (list[str]):
-            store_crash_reports (int | None): Native crash reports stored per issue; null inherits the organization setting.
-            sensitive_fields (list[str]):
-            subject_template (str): Template of alert email subjects, e.g. `$shortID - $title`.
-            security_token (str): Token Sentry sends when fetching source files from your servers.
-            security_token_header (None | str):
-            verify_ssl (bool):
-            scrub_ip_addresses (bool):
-            scrape_java_script (bool):
-            grouping_config (str):
-            fingerprinting_rules (str):
-            organization (OrganizationSummary): An organization as Sentry lists it (and as it is embedded in projects and
-                teams).
-                `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
-            platforms (list[str]):
-            processing_issues (int):
-            default_environment (None | str):
-            relay_pii_config (None | str): Advanced data scrubbing rules, as a JSON string.
-            builtin_symbol_sources (list[str]):
+            platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+            is_bookmarked (bool | Unset): Whether the caller starred the project.
+            is_member (bool | Unset): Whether the caller is in one of the project's teams.
+            features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+            first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
+            first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
             access (list[str] | Unset): The scopes the caller holds on this project.
+            has_access (bool | Unset): Whether the caller may see the project.
             has_feedbacks (bool | Unset):
             has_flags (bool | Unset):
             has_minified_stack_trace (bool | Unset):
@@ -107,16 +72,54 @@ class Project:
             transaction_stats (list[list[float]] | Unset): Transaction counts over time as `[timestamp, count]` pairs (only
                 when asked for).
             session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
+            is_internal (bool | Unset): Whether this is Sentry's own internal project (self-hosted).
+            is_public (bool | Unset):
+            avatar (Avatar | Unset): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+                Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
+            color (str | Unset): The project's color, e.g. `#3f70bf`.
+            status (str | Unset): Known values `active`, `deleted`, `unknown`.
             team (ProjectTeamRef | Unset): A team that owns a project.
+            teams (list[ProjectTeamRef] | Unset):
+            latest_release (None | ProjectLatestRelease | Unset):
+            options (ProjectOptions | Unset): Selected raw project options, keyed by option name (e.g.
+                `filters:blacklisted_ips`).
+            digests_min_delay (int | Unset): Minimum seconds between alert digest emails.
+            digests_max_delay (int | Unset): Maximum seconds between alert digest emails.
+            subject_prefix (None | str | Unset): Prefix of alert email subjects.
+            allowed_domains (list[str] | Unset): Origins allowed to send events (`*` for any).
+            resolve_age (int | Unset): Hours of silence after which issues auto-resolve; `0` is off.
+            data_scrubber (bool | Unset):
+            data_scrubber_defaults (bool | Unset):
+            safe_fields (list[str] | Unset):
+            store_crash_reports (bool | int | None | Unset): Native crash reports stored per issue; null inherits the
+                organization setting.
+                Sentry 9 sent a boolean (on/off) here.
+            sensitive_fields (list[str] | Unset):
+            subject_template (str | Unset): Template of alert email subjects, e.g. `$shortID - $title`.
+            security_token (str | Unset): Token Sentry sends when fetching source files from your servers.
+            security_token_header (None | str | Unset):
+            verify_ssl (bool | Unset):
+            scrub_ip_addresses (bool | Unset):
+            scrape_java_script (bool | Unset):
             highlight_tags (list[str] | Unset):
             highlight_context (ProjectHighlightContext | Unset):
             highlight_preset (ProjectHighlightPreset | Unset): The platform's default highlighted tags and context keys.
+            grouping_config (str | Unset):
             grouping_enhancements (str | Unset):
             grouping_enhancements_base (None | str | Unset):
             derived_grouping_enhancements (str | Unset):
             secondary_grouping_expiry (int | Unset):
             secondary_grouping_config (None | str | Unset):
+            fingerprinting_rules (str | Unset):
+            organization (OrganizationSummary | Unset): An organization as Sentry lists it (and as it is embedded in
+                projects and teams).
+                `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
             plugins (list[ProjectPluginsItem] | Unset): Legacy plugins that can be configured for the project.
+            platforms (list[str] | Unset):
+            processing_issues (int | Unset):
+            default_environment (None | str | Unset):
+            relay_pii_config (None | str | Unset): Advanced data scrubbing rules, as a JSON string.
+            builtin_symbol_sources (list[str] | Unset):
             dynamic_sampling_biases (list[ProjectDynamicSamplingBias] | None | Unset):
             event_processing (ProjectEventProcessing | Unset): Event processing state.
             symbol_sources (str | Unset): Custom symbol sources, as a JSON string with secrets redacted.
@@ -134,47 +137,15 @@ class Project:
     id: str
     slug: str
     name: str
-    platform: None | str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    is_member: bool
-    features: list[str]
-    first_event: datetime.datetime | None
-    first_transaction_event: bool
-    has_access: bool
-    is_internal: bool
-    is_public: bool
-    avatar: Avatar
-    color: str
-    status: str
-    teams: list[ProjectTeamRef]
-    latest_release: None | ProjectLatestRelease
-    options: ProjectOptions
-    digests_min_delay: int
-    digests_max_delay: int
-    subject_prefix: None | str
-    allowed_domains: list[str]
-    resolve_age: int
-    data_scrubber: bool
-    data_scrubber_defaults: bool
-    safe_fields: list[str]
-    store_crash_reports: int | None
-    sensitive_fields: list[str]
-    subject_template: str
-    security_token: str
-    security_token_header: None | str
-    verify_ssl: bool
-    scrub_ip_addresses: bool
-    scrape_java_script: bool
-    grouping_config: str
-    fingerprinting_rules: str
-    organization: OrganizationSummary
-    platforms: list[str]
-    processing_issues: int
-    default_environment: None | str
-    relay_pii_config: None | str
-    builtin_symbol_sources: list[str]
+    platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
+    is_member: bool | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
+    first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
+    has_access: bool | Unset = UNSET
     has_feedbacks: bool | Unset = UNSET
     has_flags: bool | Unset = UNSET
     has_minified_stack_trace: bool | Unset = UNSET
@@ -199,16 +170,48 @@ class Project:
     stats: list[list[float]] | Unset = UNSET
     transaction_stats: list[list[float]] | Unset = UNSET
     session_stats: ProjectCoreSessionStats | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    avatar: Avatar | Unset = UNSET
+    color: str | Unset = UNSET
+    status: str | Unset = UNSET
     team: ProjectTeamRef | Unset = UNSET
+    teams: list[ProjectTeamRef] | Unset = UNSET
+    latest_release: None | ProjectLatestRelease | Unset = UNSET
+    options: ProjectOptions | Unset = UNSET
+    digests_min_delay: int | Unset = UNSET
+    digests_max_delay: int | Unset = UNSET
+    subject_prefix: None | str | Unset = UNSET
+    allowed_domains: list[str] | Unset = UNSET
+    resolve_age: int | Unset = UNSET
+    data_scrubber: bool | Unset = UNSET
+    data_scrubber_defaults: bool | Unset = UNSET
+    safe_fields: list[str] | Unset = UNSET
+    store_crash_reports: bool | int | None | Unset = UNSET
+    sensitive_fields: list[str] | Unset = UNSET
+    subject_template: str | Unset = UNSET
+    security_token: str | Unset = UNSET
+    security_token_header: None | str | Unset = UNSET
+    verify_ssl: bool | Unset = UNSET
+    scrub_ip_addresses: bool | Unset = UNSET
+    scrape_java_script: bool | Unset = UNSET
     highlight_tags: list[str] | Unset = UNSET
     highlight_context: ProjectHighlightContext | Unset = UNSET
     highlight_preset: ProjectHighlightPreset | Unset = UNSET
+    grouping_config: str | Unset = UNSET
     grouping_enhancements: str | Unset = UNSET
     grouping_enhancements_base: None | str | Unset = UNSET
     derived_grouping_enhancements: str | Unset = UNSET
     secondary_grouping_expiry: int | Unset = UNSET
     secondary_grouping_config: None | str | Unset = UNSET
+    fingerprinting_rules: str | Unset = UNSET
+    organization: OrganizationSummary | Unset = UNSET
     plugins: list[ProjectPluginsItem] | Unset = UNSET
+    platforms: list[str] | Unset = UNSET
+    processing_issues: int | Unset = UNSET
+    default_environment: None | str | Unset = UNSET
+    relay_pii_config: None | str | Unset = UNSET
+    builtin_symbol_sources: list[str] | Unset = UNSET
     dynamic_sampling_biases: list[ProjectDynamicSamplingBias] | None | Unset = UNSET
     event_processing: ProjectEventProcessing | Unset = UNSET
     symbol_sources: str | Unset = UNSET
@@ -232,106 +235,37 @@ class Project:
 
         name = self.name
 
-        platform: None | str
-        platform = self.platform
-
         date_created = self.date_created.isoformat()
+
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
         is_bookmarked = self.is_bookmarked
 
         is_member = self.is_member
 
-        features = self.features
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
 
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
             first_event = self.first_event.isoformat()
         else:
             first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
-        has_access = self.has_access
-
-        is_internal = self.is_internal
-
-        is_public = self.is_public
-
-        avatar = self.avatar.to_dict()
-
-        color = self.color
-
-        status = self.status
-
-        teams = []
-        for teams_item_data in self.teams:
-            teams_item = teams_item_data.to_dict()
-            teams.append(teams_item)
-
-        latest_release: dict[str, Any] | None
-        if isinstance(self.latest_release, ProjectLatestRelease):
-            latest_release = self.latest_release.to_dict()
-        else:
-            latest_release = self.latest_release
-
-        options = self.options.to_dict()
-
-        digests_min_delay = self.digests_min_delay
-
-        digests_max_delay = self.digests_max_delay
-
-        subject_prefix: None | str
-        subject_prefix = self.subject_prefix
-
-        allowed_domains = self.allowed_domains
-
-        resolve_age = self.resolve_age
-
-        data_scrubber = self.data_scrubber
-
-        data_scrubber_defaults = self.data_scrubber_defaults
-
-        safe_fields = self.safe_fields
-
-        store_crash_reports: int | None
-        store_crash_reports = self.store_crash_reports
-
-        sensitive_fields = self.sensitive_fields
-
-        subject_template = self.subject_template
-
-        security_token = self.security_token
-
-        security_token_header: None | str
-        security_token_header = self.security_token_header
-
-        verify_ssl = self.verify_ssl
-
-        scrub_ip_addresses = self.scrub_ip_addresses
-
-        scrape_java_script = self.scrape_java_script
-
-        grouping_config = self.grouping_config
-
-        fingerprinting_rules = self.fingerprinting_rules
-
-        organization = self.organization.to_dict()
-
-        platforms = self.platforms
-
-        processing_issues = self.processing_issues
-
-        default_environment: None | str
-        default_environment = self.default_environment
-
-        relay_pii_config: None | str
-        relay_pii_config = self.relay_pii_config
-
-        builtin_symbol_sources = self.builtin_symbol_sources
-
         access: list[str] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access
+
+        has_access = self.has_access
 
         has_feedbacks = self.has_feedbacks
 
@@ -395,9 +329,90 @@ class Project:
         if not isinstance(self.session_stats, Unset):
             session_stats = self.session_stats.to_dict()
 
+        is_internal = self.is_internal
+
+        is_public = self.is_public
+
+        avatar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar.to_dict()
+
+        color = self.color
+
+        status = self.status
+
         team: dict[str, Any] | Unset = UNSET
         if not isinstance(self.team, Unset):
             team = self.team.to_dict()
+
+        teams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = []
+            for teams_item_data in self.teams:
+                teams_item = teams_item_data.to_dict()
+                teams.append(teams_item)
+
+        latest_release: dict[str, Any] | None | Unset
+        if isinstance(self.latest_release, Unset):
+            latest_release = UNSET
+        elif isinstance(self.latest_release, ProjectLatestRelease):
+            latest_release = self.latest_release.to_dict()
+        else:
+            latest_release = self.latest_release
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        digests_min_delay = self.digests_min_delay
+
+        digests_max_delay = self.digests_max_delay
+
+        subject_prefix: None | str | Unset
+        if isinstance(self.subject_prefix, Unset):
+            subject_prefix = UNSET
+        else:
+            subject_prefix = self.subject_prefix
+
+        allowed_domains: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_domains, Unset):
+            allowed_domains = self.allowed_domains
+
+        resolve_age = self.resolve_age
+
+        data_scrubber = self.data_scrubber
+
+        data_scrubber_defaults = self.data_scrubber_defaults
+
+        safe_fields: list[str] | Unset = UNSET
+        if not isinstance(self.safe_fields, Unset):
+            safe_fields = self.safe_fields
+
+        store_crash_reports: bool | int | None | Unset
+        if isinstance(self.store_crash_reports, Unset):
+            store_crash_reports = UNSET
+        else:
+            store_crash_reports = self.store_crash_reports
+
+        sensitive_fields: list[str] | Unset = UNSET
+        if not isinstance(self.sensitive_fields, Unset):
+            sensitive_fields = self.sensitive_fields
+
+        subject_template = self.subject_template
+
+        security_token = self.security_token
+
+        security_token_header: None | str | Unset
+        if isinstance(self.security_token_header, Unset):
+            security_token_header = UNSET
+        else:
+            security_token_header = self.security_token_header
+
+        verify_ssl = self.verify_ssl
+
+        scrub_ip_addresses = self.scrub_ip_addresses
+
+        scrape_java_script = self.scrape_java_script
 
         highlight_tags: list[str] | Unset = UNSET
         if not isinstance(self.highlight_tags, Unset):
@@ -410,6 +425,8 @@ class Project:
         highlight_preset: dict[str, Any] | Unset = UNSET
         if not isinstance(self.highlight_preset, Unset):
             highlight_preset = self.highlight_preset.to_dict()
+
+        grouping_config = self.grouping_config
 
         grouping_enhancements = self.grouping_enhancements
 
@@ -429,12 +446,40 @@ class Project:
         else:
             secondary_grouping_config = self.secondary_grouping_config
 
+        fingerprinting_rules = self.fingerprinting_rules
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
         plugins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.plugins, Unset):
             plugins = []
             for plugins_item_data in self.plugins:
                 plugins_item = plugins_item_data.to_dict()
                 plugins.append(plugins_item)
+
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
+        processing_issues = self.processing_issues
+
+        default_environment: None | str | Unset
+        if isinstance(self.default_environment, Unset):
+            default_environment = UNSET
+        else:
+            default_environment = self.default_environment
+
+        relay_pii_config: None | str | Unset
+        if isinstance(self.relay_pii_config, Unset):
+            relay_pii_config = UNSET
+        else:
+            relay_pii_config = self.relay_pii_config
+
+        builtin_symbol_sources: list[str] | Unset = UNSET
+        if not isinstance(self.builtin_symbol_sources, Unset):
+            builtin_symbol_sources = self.builtin_symbol_sources
 
         dynamic_sampling_biases: list[dict[str, Any]] | None | Unset
         if isinstance(self.dynamic_sampling_biases, Unset):
@@ -485,50 +530,25 @@ class Project:
                 "id": id,
                 "slug": slug,
                 "name": name,
-                "platform": platform,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "isMember": is_member,
-                "features": features,
-                "firstEvent": first_event,
-                "firstTransactionEvent": first_transaction_event,
-                "hasAccess": has_access,
-                "isInternal": is_internal,
-                "isPublic": is_public,
-                "avatar": avatar,
-                "color": color,
-                "status": status,
-                "teams": teams,
-                "latestRelease": latest_release,
-                "options": options,
-                "digestsMinDelay": digests_min_delay,
-                "digestsMaxDelay": digests_max_delay,
-                "subjectPrefix": subject_prefix,
-                "allowedDomains": allowed_domains,
-                "resolveAge": resolve_age,
-                "dataScrubber": data_scrubber,
-                "dataScrubberDefaults": data_scrubber_defaults,
-                "safeFields": safe_fields,
-                "storeCrashReports": store_crash_reports,
-                "sensitiveFields": sensitive_fields,
-                "subjectTemplate": subject_template,
-                "securityToken": security_token,
-                "securityTokenHeader": security_token_header,
-                "verifySSL": verify_ssl,
-                "scrubIPAddresses": scrub_ip_addresses,
-                "scrapeJavaScript": scrape_java_script,
-                "groupingConfig": grouping_config,
-                "fingerprintingRules": fingerprinting_rules,
-                "organization": organization,
-                "platforms": platforms,
-                "processingIssues": processing_issues,
-                "defaultEnvironment": default_environment,
-                "relayPiiConfig": relay_pii_config,
-                "builtinSymbolSources": builtin_symbol_sources,
             }
         )
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
+        if is_member is not UNSET:
+            field_dict["isMember"] = is_member
+        if features is not UNSET:
+            field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
+        if first_transaction_event is not UNSET:
+            field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
             field_dict["access"] = access
+        if has_access is not UNSET:
+            field_dict["hasAccess"] = has_access
         if has_feedbacks is not UNSET:
             field_dict["hasFeedbacks"] = has_feedbacks
         if has_flags is not UNSET:
@@ -577,14 +597,64 @@ class Project:
             field_dict["transactionStats"] = transaction_stats
         if session_stats is not UNSET:
             field_dict["sessionStats"] = session_stats
+        if is_internal is not UNSET:
+            field_dict["isInternal"] = is_internal
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if color is not UNSET:
+            field_dict["color"] = color
+        if status is not UNSET:
+            field_dict["status"] = status
         if team is not UNSET:
             field_dict["team"] = team
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if latest_release is not UNSET:
+            field_dict["latestRelease"] = latest_release
+        if options is not UNSET:
+            field_dict["options"] = options
+        if digests_min_delay is not UNSET:
+            field_dict["digestsMinDelay"] = digests_min_delay
+        if digests_max_delay is not UNSET:
+            field_dict["digestsMaxDelay"] = digests_max_delay
+        if subject_prefix is not UNSET:
+            field_dict["subjectPrefix"] = subject_prefix
+        if allowed_domains is not UNSET:
+            field_dict["allowedDomains"] = allowed_domains
+        if resolve_age is not UNSET:
+            field_dict["resolveAge"] = resolve_age
+        if data_scrubber is not UNSET:
+            field_dict["dataScrubber"] = data_scrubber
+        if data_scrubber_defaults is not UNSET:
+            field_dict["dataScrubberDefaults"] = data_scrubber_defaults
+        if safe_fields is not UNSET:
+            field_dict["safeFields"] = safe_fields
+        if store_crash_reports is not UNSET:
+            field_dict["storeCrashReports"] = store_crash_reports
+        if sensitive_fields is not UNSET:
+            field_dict["sensitiveFields"] = sensitive_fields
+        if subject_template is not UNSET:
+            field_dict["subjectTemplate"] = subject_template
+        if security_token is not UNSET:
+            field_dict["securityToken"] = security_token
+        if security_token_header is not UNSET:
+            field_dict["securityTokenHeader"] = security_token_header
+        if verify_ssl is not UNSET:
+            field_dict["verifySSL"] = verify_ssl
+        if scrub_ip_addresses is not UNSET:
+            field_dict["scrubIPAddresses"] = scrub_ip_addresses
+        if scrape_java_script is not UNSET:
+            field_dict["scrapeJavaScript"] = scrape_java_script
         if highlight_tags is not UNSET:
             field_dict["highlightTags"] = highlight_tags
         if highlight_context is not UNSET:
             field_dict["highlightContext"] = highlight_context
         if highlight_preset is not UNSET:
             field_dict["highlightPreset"] = highlight_preset
+        if grouping_config is not UNSET:
+            field_dict["groupingConfig"] = grouping_config
         if grouping_enhancements is not UNSET:
             field_dict["groupingEnhancements"] = grouping_enhancements
         if grouping_enhancements_base is not UNSET:
@@ -595,8 +665,22 @@ class Project:
             field_dict["secondaryGroupingExpiry"] = secondary_grouping_expiry
         if secondary_grouping_config is not UNSET:
             field_dict["secondaryGroupingConfig"] = secondary_grouping_config
+        if fingerprinting_rules is not UNSET:
+            field_dict["fingerprintingRules"] = fingerprinting_rules
+        if organization is not UNSET:
+            field_dict["organization"] = organization
         if plugins is not UNSET:
             field_dict["plugins"] = plugins
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if processing_issues is not UNSET:
+            field_dict["processingIssues"] = processing_issues
+        if default_environment is not UNSET:
+            field_dict["defaultEnvironment"] = default_environment
+        if relay_pii_config is not UNSET:
+            field_dict["relayPiiConfig"] = relay_pii_config
+        if builtin_symbol_sources is not UNSET:
+            field_dict["builtinSymbolSources"] = builtin_symbol_sources
         if dynamic_sampling_biases is not UNSET:
             field_dict["dynamicSamplingBiases"] = dynamic_sampling_biases
         if event_processing is not UNSET:
@@ -645,23 +729,27 @@ class Project:
 
         name = d.pop("name")
 
-        def _parse_platform(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        is_member = d.pop("isMember")
-
-        features = cast(list[str], d.pop("features"))
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
+        def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
+        is_member = d.pop("isMember", UNSET)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -671,122 +759,15 @@ class Project:
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        first_event = _parse_first_event(d.pop("firstEvent"))
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
-        first_transaction_event = d.pop("firstTransactionEvent")
-
-        has_access = d.pop("hasAccess")
-
-        is_internal = d.pop("isInternal")
-
-        is_public = d.pop("isPublic")
-
-        avatar = Avatar.from_dict(d.pop("avatar"))
-
-        color = d.pop("color")
-
-        status = d.pop("status")
-
-        teams = []
-        _teams = d.pop("teams")
-        for teams_item_data in _teams:
-            teams_item = ProjectTeamRef.from_dict(teams_item_data)
-
-            teams.append(teams_item)
-
-        def _parse_latest_release(data: object) -> None | ProjectLatestRelease:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_release_type_0 = ProjectLatestRelease.from_dict(data)
-
-                return latest_release_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectLatestRelease, data)
-
-        latest_release = _parse_latest_release(d.pop("latestRelease"))
-
-        options = ProjectOptions.from_dict(d.pop("options"))
-
-        digests_min_delay = d.pop("digestsMinDelay")
-
-        digests_max_delay = d.pop("digestsMaxDelay")
-
-        def _parse_subject_prefix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject_prefix = _parse_subject_prefix(d.pop("subjectPrefix"))
-
-        allowed_domains = cast(list[str], d.pop("allowedDomains"))
-
-        resolve_age = d.pop("resolveAge")
-
-        data_scrubber = d.pop("dataScrubber")
-
-        data_scrubber_defaults = d.pop("dataScrubberDefaults")
-
-        safe_fields = cast(list[str], d.pop("safeFields"))
-
-        def _parse_store_crash_reports(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        store_crash_reports = _parse_store_crash_reports(d.pop("storeCrashReports"))
-
-        sensitive_fields = cast(list[str], d.pop("sensitiveFields"))
-
-        subject_template = d.pop("subjectTemplate")
-
-        security_token = d.pop("securityToken")
-
-        def _parse_security_token_header(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        security_token_header = _parse_security_token_header(d.pop("securityTokenHeader"))
-
-        verify_ssl = d.pop("verifySSL")
-
-        scrub_ip_addresses = d.pop("scrubIPAddresses")
-
-        scrape_java_script = d.pop("scrapeJavaScript")
-
-        grouping_config = d.pop("groupingConfig")
-
-        fingerprinting_rules = d.pop("fingerprintingRules")
-
-        organization = OrganizationSummary.from_dict(d.pop("organization"))
-
-        platforms = cast(list[str], d.pop("platforms"))
-
-        processing_issues = d.pop("processingIssues")
-
-        def _parse_default_environment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_environment = _parse_default_environment(d.pop("defaultEnvironment"))
-
-        def _parse_relay_pii_config(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        relay_pii_config = _parse_relay_pii_config(d.pop("relayPiiConfig"))
-
-        builtin_symbol_sources = cast(list[str], d.pop("builtinSymbolSources"))
+        first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
         access = cast(list[str], d.pop("access", UNSET))
+
+        has_access = d.pop("hasAccess", UNSET)
 
         has_feedbacks = d.pop("hasFeedbacks", UNSET)
 
@@ -855,12 +836,113 @@ class Project:
         else:
             session_stats = ProjectCoreSessionStats.from_dict(_session_stats)
 
+        is_internal = d.pop("isInternal", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        _avatar = d.pop("avatar", UNSET)
+        avatar: Avatar | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = Avatar.from_dict(_avatar)
+
+        color = d.pop("color", UNSET)
+
+        status = d.pop("status", UNSET)
+
         _team = d.pop("team", UNSET)
         team: ProjectTeamRef | Unset
         if isinstance(_team, Unset):
             team = UNSET
         else:
             team = ProjectTeamRef.from_dict(_team)
+
+        _teams = d.pop("teams", UNSET)
+        teams: list[ProjectTeamRef] | Unset = UNSET
+        if _teams is not UNSET:
+            teams = []
+            for teams_item_data in _teams:
+                teams_item = ProjectTeamRef.from_dict(teams_item_data)
+
+                teams.append(teams_item)
+
+        def _parse_latest_release(data: object) -> None | ProjectLatestRelease | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_release_type_0 = ProjectLatestRelease.from_dict(data)
+
+                return latest_release_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectLatestRelease | Unset, data)
+
+        latest_release = _parse_latest_release(d.pop("latestRelease", UNSET))
+
+        _options = d.pop("options", UNSET)
+        options: ProjectOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = ProjectOptions.from_dict(_options)
+
+        digests_min_delay = d.pop("digestsMinDelay", UNSET)
+
+        digests_max_delay = d.pop("digestsMaxDelay", UNSET)
+
+        def _parse_subject_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject_prefix = _parse_subject_prefix(d.pop("subjectPrefix", UNSET))
+
+        allowed_domains = cast(list[str], d.pop("allowedDomains", UNSET))
+
+        resolve_age = d.pop("resolveAge", UNSET)
+
+        data_scrubber = d.pop("dataScrubber", UNSET)
+
+        data_scrubber_defaults = d.pop("dataScrubberDefaults", UNSET)
+
+        safe_fields = cast(list[str], d.pop("safeFields", UNSET))
+
+        def _parse_store_crash_reports(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        store_crash_reports = _parse_store_crash_reports(d.pop("storeCrashReports", UNSET))
+
+        sensitive_fields = cast(list[str], d.pop("sensitiveFields", UNSET))
+
+        subject_template = d.pop("subjectTemplate", UNSET)
+
+        security_token = d.pop("securityToken", UNSET)
+
+        def _parse_security_token_header(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        security_token_header = _parse_security_token_header(d.pop("securityTokenHeader", UNSET))
+
+        verify_ssl = d.pop("verifySSL", UNSET)
+
+        scrub_ip_addresses = d.pop("scrubIPAddresses", UNSET)
+
+        scrape_java_script = d.pop("scrapeJavaScript", UNSET)
 
         highlight_tags = cast(list[str], d.pop("highlightTags", UNSET))
 
@@ -877,6 +959,8 @@ class Project:
             highlight_preset = UNSET
         else:
             highlight_preset = ProjectHighlightPreset.from_dict(_highlight_preset)
+
+        grouping_config = d.pop("groupingConfig", UNSET)
 
         grouping_enhancements = d.pop("groupingEnhancements", UNSET)
 
@@ -906,6 +990,15 @@ class Project:
             d.pop("secondaryGroupingConfig", UNSET)
         )
 
+        fingerprinting_rules = d.pop("fingerprintingRules", UNSET)
+
+        _organization = d.pop("organization", UNSET)
+        organization: OrganizationSummary | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = OrganizationSummary.from_dict(_organization)
+
         _plugins = d.pop("plugins", UNSET)
         plugins: list[ProjectPluginsItem] | Unset = UNSET
         if _plugins is not UNSET:
@@ -914,6 +1007,30 @@ class Project:
                 plugins_item = ProjectPluginsItem.from_dict(plugins_item_data)
 
                 plugins.append(plugins_item)
+
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
+        processing_issues = d.pop("processingIssues", UNSET)
+
+        def _parse_default_environment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_environment = _parse_default_environment(d.pop("defaultEnvironment", UNSET))
+
+        def _parse_relay_pii_config(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        relay_pii_config = _parse_relay_pii_config(d.pop("relayPiiConfig", UNSET))
+
+        builtin_symbol_sources = cast(list[str], d.pop("builtinSymbolSources", UNSET))
 
         def _parse_dynamic_sampling_biases(
             data: object,
@@ -981,47 +1098,15 @@ class Project:
             id=id,
             slug=slug,
             name=name,
-            platform=platform,
             date_created=date_created,
+            platform=platform,
             is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
             first_event=first_event,
             first_transaction_event=first_transaction_event,
-            has_access=has_access,
-            is_internal=is_internal,
-            is_public=is_public,
-            avatar=avatar,
-            color=color,
-            status=status,
-            teams=teams,
-            latest_release=latest_release,
-            options=options,
-            digests_min_delay=digests_min_delay,
-            digests_max_delay=digests_max_delay,
-            subject_prefix=subject_prefix,
-            allowed_domains=allowed_domains,
-            resolve_age=resolve_age,
-            data_scrubber=data_scrubber,
-            data_scrubber_defaults=data_scrubber_defaults,
-            safe_fields=safe_fields,
-            store_crash_reports=store_crash_reports,
-            sensitive_fields=sensitive_fields,
-            subject_template=subject_template,
-            security_token=security_token,
-            security_token_header=security_token_header,
-            verify_ssl=verify_ssl,
-            scrub_ip_addresses=scrub_ip_addresses,
-            scrape_java_script=scrape_java_script,
-            grouping_config=grouping_config,
-            fingerprinting_rules=fingerprinting_rules,
-            organization=organization,
-            platforms=platforms,
-            processing_issues=processing_issues,
-            default_environment=default_environment,
-            relay_pii_config=relay_pii_config,
-            builtin_symbol_sources=builtin_symbol_sources,
             access=access,
+            has_access=has_access,
             has_feedbacks=has_feedbacks,
             has_flags=has_flags,
             has_minified_stack_trace=has_minified_stack_trace,
@@ -1046,16 +1131,48 @@ class Project:
             stats=stats,
             transaction_stats=transaction_stats,
             session_stats=session_stats,
+            is_internal=is_internal,
+            is_public=is_public,
+            avatar=avatar,
+            color=color,
+            status=status,
             team=team,
+            teams=teams,
+            latest_release=latest_release,
+            options=options,
+            digests_min_delay=digests_min_delay,
+            digests_max_delay=digests_max_delay,
+            subject_prefix=subject_prefix,
+            allowed_domains=allowed_domains,
+            resolve_age=resolve_age,
+            data_scrubber=data_scrubber,
+            data_scrubber_defaults=data_scrubber_defaults,
+            safe_fields=safe_fields,
+            store_crash_reports=store_crash_reports,
+            sensitive_fields=sensitive_fields,
+            subject_template=subject_template,
+            security_token=security_token,
+            security_token_header=security_token_header,
+            verify_ssl=verify_ssl,
+            scrub_ip_addresses=scrub_ip_addresses,
+            scrape_java_script=scrape_java_script,
             highlight_tags=highlight_tags,
             highlight_context=highlight_context,
             highlight_preset=highlight_preset,
+            grouping_config=grouping_config,
             grouping_enhancements=grouping_enhancements,
             grouping_enhancements_base=grouping_enhancements_base,
             derived_grouping_enhancements=derived_grouping_enhancements,
             secondary_grouping_expiry=secondary_grouping_expiry,
             secondary_grouping_config=secondary_grouping_config,
+            fingerprinting_rules=fingerprinting_rules,
+            organization=organization,
             plugins=plugins,
+            platforms=platforms,
+            processing_issues=processing_issues,
+            default_environment=default_environment,
+            relay_pii_config=relay_pii_config,
+            builtin_symbol_sources=builtin_symbol_sources,
             dynamic_sampling_biases=dynamic_sampling_biases,
             event_processing=event_processing,
             symbol_sources=symbol_sources,

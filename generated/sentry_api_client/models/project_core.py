@@ -26,15 +26,15 @@ class ProjectCore:
         id (str): The project's numeric ID, as a string.
         slug (str):
         name (str):
-        platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
         date_created (datetime.datetime):
-        is_bookmarked (bool): Whether the caller starred the project.
-        is_member (bool): Whether the caller is in one of the project's teams.
-        features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
-        first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-        first_transaction_event (bool): Whether a transaction (tracing) event has been received.
-        has_access (bool): Whether the caller may see the project.
+        platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+        is_bookmarked (bool | Unset): Whether the caller starred the project.
+        is_member (bool | Unset): Whether the caller is in one of the project's teams.
+        features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+        first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
+        first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
         access (list[str] | Unset): The scopes the caller holds on this project.
+        has_access (bool | Unset): Whether the caller may see the project.
         has_feedbacks (bool | Unset):
         has_flags (bool | Unset):
         has_minified_stack_trace (bool | Unset):
@@ -66,15 +66,15 @@ class ProjectCore:
     id: str
     slug: str
     name: str
-    platform: None | str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    is_member: bool
-    features: list[str]
-    first_event: datetime.datetime | None
-    first_transaction_event: bool
-    has_access: bool
+    platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
+    is_member: bool | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
+    first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
+    has_access: bool | Unset = UNSET
     has_feedbacks: bool | Unset = UNSET
     has_flags: bool | Unset = UNSET
     has_minified_stack_trace: bool | Unset = UNSET
@@ -108,30 +108,37 @@ class ProjectCore:
 
         name = self.name
 
-        platform: None | str
-        platform = self.platform
-
         date_created = self.date_created.isoformat()
+
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
         is_bookmarked = self.is_bookmarked
 
         is_member = self.is_member
 
-        features = self.features
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
 
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
             first_event = self.first_event.isoformat()
         else:
             first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
-        has_access = self.has_access
-
         access: list[str] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access
+
+        has_access = self.has_access
 
         has_feedbacks = self.has_feedbacks
 
@@ -202,18 +209,25 @@ class ProjectCore:
                 "id": id,
                 "slug": slug,
                 "name": name,
-                "platform": platform,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "isMember": is_member,
-                "features": features,
-                "firstEvent": first_event,
-                "firstTransactionEvent": first_transaction_event,
-                "hasAccess": has_access,
             }
         )
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
+        if is_member is not UNSET:
+            field_dict["isMember"] = is_member
+        if features is not UNSET:
+            field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
+        if first_transaction_event is not UNSET:
+            field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
             field_dict["access"] = access
+        if has_access is not UNSET:
+            field_dict["hasAccess"] = has_access
         if has_feedbacks is not UNSET:
             field_dict["hasFeedbacks"] = has_feedbacks
         if has_flags is not UNSET:
@@ -276,23 +290,27 @@ class ProjectCore:
 
         name = d.pop("name")
 
-        def _parse_platform(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        is_member = d.pop("isMember")
-
-        features = cast(list[str], d.pop("features"))
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
+        def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
+        is_member = d.pop("isMember", UNSET)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -302,15 +320,15 @@ class ProjectCore:
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        first_event = _parse_first_event(d.pop("firstEvent"))
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
-        first_transaction_event = d.pop("firstTransactionEvent")
-
-        has_access = d.pop("hasAccess")
+        first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
         access = cast(list[str], d.pop("access", UNSET))
+
+        has_access = d.pop("hasAccess", UNSET)
 
         has_feedbacks = d.pop("hasFeedbacks", UNSET)
 
@@ -383,15 +401,15 @@ class ProjectCore:
             id=id,
             slug=slug,
             name=name,
-            platform=platform,
             date_created=date_created,
+            platform=platform,
             is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
             first_event=first_event,
             first_transaction_event=first_transaction_event,
-            has_access=has_access,
             access=access,
+            has_access=has_access,
             has_feedbacks=has_feedbacks,
             has_flags=has_flags,
             has_minified_stack_trace=has_minified_stack_trace,

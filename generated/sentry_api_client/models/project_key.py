@@ -29,15 +29,15 @@ class ProjectKey:
 
     Attributes:
         id (str): The key's ID (its public key).
-        name (str):
         label (str): Same as `name` (kept for compatibility).
         public (None | str): The public key.
         secret (None | str): The secret key (legacy).
-        project_id (int):
-        is_active (bool):
-        rate_limit (None | ProjectKeyRateLimit): The key's own rate limit, or null for none.
         dsn (ProjectKeyDsn): The ingestion URLs of a client key.
         date_created (datetime.datetime | None):
+        name (str | Unset):
+        project_id (int | Unset):
+        is_active (bool | Unset):
+        rate_limit (None | ProjectKeyRateLimit | Unset): The key's own rate limit, or null for none.
         browser_sdk_version (str | Unset): JavaScript loader version, e.g. `8.x` or `latest`.
         browser_sdk (ProjectKeyBrowserSdk | Unset): JavaScript loader versions the key may be set to.
         dynamic_sdk_loader_options (ProjectKeyDynamicSdkLoaderOptions | Unset): What the JavaScript loader script
@@ -46,15 +46,15 @@ class ProjectKey:
     """
 
     id: str
-    name: str
     label: str
     public: None | str
     secret: None | str
-    project_id: int
-    is_active: bool
-    rate_limit: None | ProjectKeyRateLimit
     dsn: ProjectKeyDsn
     date_created: datetime.datetime | None
+    name: str | Unset = UNSET
+    project_id: int | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    rate_limit: None | ProjectKeyRateLimit | Unset = UNSET
     browser_sdk_version: str | Unset = UNSET
     browser_sdk: ProjectKeyBrowserSdk | Unset = UNSET
     dynamic_sdk_loader_options: ProjectKeyDynamicSdkLoaderOptions | Unset = UNSET
@@ -66,8 +66,6 @@ class ProjectKey:
 
         id = self.id
 
-        name = self.name
-
         label = self.label
 
         public: None | str
@@ -76,16 +74,6 @@ class ProjectKey:
         secret: None | str
         secret = self.secret
 
-        project_id = self.project_id
-
-        is_active = self.is_active
-
-        rate_limit: dict[str, Any] | None
-        if isinstance(self.rate_limit, ProjectKeyRateLimit):
-            rate_limit = self.rate_limit.to_dict()
-        else:
-            rate_limit = self.rate_limit
-
         dsn = self.dsn.to_dict()
 
         date_created: None | str
@@ -93,6 +81,20 @@ class ProjectKey:
             date_created = self.date_created.isoformat()
         else:
             date_created = self.date_created
+
+        name = self.name
+
+        project_id = self.project_id
+
+        is_active = self.is_active
+
+        rate_limit: dict[str, Any] | None | Unset
+        if isinstance(self.rate_limit, Unset):
+            rate_limit = UNSET
+        elif isinstance(self.rate_limit, ProjectKeyRateLimit):
+            rate_limit = self.rate_limit.to_dict()
+        else:
+            rate_limit = self.rate_limit
 
         browser_sdk_version = self.browser_sdk_version
 
@@ -111,17 +113,21 @@ class ProjectKey:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
                 "label": label,
                 "public": public,
                 "secret": secret,
-                "projectId": project_id,
-                "isActive": is_active,
-                "rateLimit": rate_limit,
                 "dsn": dsn,
                 "dateCreated": date_created,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if rate_limit is not UNSET:
+            field_dict["rateLimit"] = rate_limit
         if browser_sdk_version is not UNSET:
             field_dict["browserSdkVersion"] = browser_sdk_version
         if browser_sdk is not UNSET:
@@ -145,8 +151,6 @@ class ProjectKey:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
-
         label = d.pop("label")
 
         def _parse_public(data: object) -> None | str:
@@ -162,25 +166,6 @@ class ProjectKey:
             return cast(None | str, data)
 
         secret = _parse_secret(d.pop("secret"))
-
-        project_id = d.pop("projectId")
-
-        is_active = d.pop("isActive")
-
-        def _parse_rate_limit(data: object) -> None | ProjectKeyRateLimit:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rate_limit_type_0 = ProjectKeyRateLimit.from_dict(data)
-
-                return rate_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectKeyRateLimit, data)
-
-        rate_limit = _parse_rate_limit(d.pop("rateLimit"))
 
         dsn = ProjectKeyDsn.from_dict(d.pop("dsn"))
 
@@ -198,6 +183,29 @@ class ProjectKey:
             return cast(datetime.datetime | None, data)
 
         date_created = _parse_date_created(d.pop("dateCreated"))
+
+        name = d.pop("name", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        is_active = d.pop("isActive", UNSET)
+
+        def _parse_rate_limit(data: object) -> None | ProjectKeyRateLimit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rate_limit_type_0 = ProjectKeyRateLimit.from_dict(data)
+
+                return rate_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectKeyRateLimit | Unset, data)
+
+        rate_limit = _parse_rate_limit(d.pop("rateLimit", UNSET))
 
         browser_sdk_version = d.pop("browserSdkVersion", UNSET)
 
@@ -221,15 +229,15 @@ class ProjectKey:
 
         project_key = cls(
             id=id,
-            name=name,
             label=label,
             public=public,
             secret=secret,
+            dsn=dsn,
+            date_created=date_created,
+            name=name,
             project_id=project_id,
             is_active=is_active,
             rate_limit=rate_limit,
-            dsn=dsn,
-            date_created=date_created,
             browser_sdk_version=browser_sdk_version,
             browser_sdk=browser_sdk,
             dynamic_sdk_loader_options=dynamic_sdk_loader_options,

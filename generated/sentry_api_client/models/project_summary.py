@@ -34,20 +34,15 @@ class ProjectSummary:
             id (str): The project's numeric ID, as a string.
             slug (str):
             name (str):
-            platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
             date_created (datetime.datetime):
-            is_bookmarked (bool): Whether the caller starred the project.
-            is_member (bool): Whether the caller is in one of the project's teams.
-            features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
-            first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-            first_transaction_event (bool): Whether a transaction (tracing) event has been received.
-            has_access (bool): Whether the caller may see the project.
-            team (None | ProjectTeamRef): Deprecated; the first of `teams`, or null for a project without a team.
-            teams (list[ProjectTeamRef]):
-            platforms (list[str]): Every platform seen in the project's events.
-            environments (list[str]): The project's visible environment names.
-            latest_release (None | ProjectLatestRelease):
+            platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+            is_bookmarked (bool | Unset): Whether the caller starred the project.
+            is_member (bool | Unset): Whether the caller is in one of the project's teams.
+            features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+            first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
+            first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
             access (list[str] | Unset): The scopes the caller holds on this project.
+            has_access (bool | Unset): Whether the caller may see the project.
             has_feedbacks (bool | Unset):
             has_flags (bool | Unset):
             has_minified_stack_trace (bool | Unset):
@@ -74,8 +69,13 @@ class ProjectSummary:
             transaction_stats (list[list[float]] | Unset): Transaction counts over time as `[timestamp, count]` pairs (only
                 when asked for).
             session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
+            team (None | ProjectTeamRef | Unset): Deprecated; the first of `teams`, or null for a project without a team.
+            teams (list[ProjectTeamRef] | Unset):
+            platforms (list[str] | Unset): Every platform seen in the project's events.
+            environments (list[str] | Unset): The project's visible environment names.
             event_processing (ProjectEventProcessing | Unset): Event processing state.
             has_user_reports (bool | Unset): Whether users have sent feedback reports.
+            latest_release (None | ProjectLatestRelease | Unset):
             latest_deploys (None | ProjectSummaryLatestDeploysType0 | Unset): The latest finished deploy per environment
                 name (left out in some views).
             options (ProjectSummaryOptions | Unset): Project options the caller asked for.
@@ -84,20 +84,15 @@ class ProjectSummary:
     id: str
     slug: str
     name: str
-    platform: None | str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    is_member: bool
-    features: list[str]
-    first_event: datetime.datetime | None
-    first_transaction_event: bool
-    has_access: bool
-    team: None | ProjectTeamRef
-    teams: list[ProjectTeamRef]
-    platforms: list[str]
-    environments: list[str]
-    latest_release: None | ProjectLatestRelease
+    platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
+    is_member: bool | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
+    first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
+    has_access: bool | Unset = UNSET
     has_feedbacks: bool | Unset = UNSET
     has_flags: bool | Unset = UNSET
     has_minified_stack_trace: bool | Unset = UNSET
@@ -122,8 +117,13 @@ class ProjectSummary:
     stats: list[list[float]] | Unset = UNSET
     transaction_stats: list[list[float]] | Unset = UNSET
     session_stats: ProjectCoreSessionStats | Unset = UNSET
+    team: None | ProjectTeamRef | Unset = UNSET
+    teams: list[ProjectTeamRef] | Unset = UNSET
+    platforms: list[str] | Unset = UNSET
+    environments: list[str] | Unset = UNSET
     event_processing: ProjectEventProcessing | Unset = UNSET
     has_user_reports: bool | Unset = UNSET
+    latest_release: None | ProjectLatestRelease | Unset = UNSET
     latest_deploys: None | ProjectSummaryLatestDeploysType0 | Unset = UNSET
     options: ProjectSummaryOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -141,51 +141,37 @@ class ProjectSummary:
 
         name = self.name
 
-        platform: None | str
-        platform = self.platform
-
         date_created = self.date_created.isoformat()
+
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
         is_bookmarked = self.is_bookmarked
 
         is_member = self.is_member
 
-        features = self.features
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
 
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
             first_event = self.first_event.isoformat()
         else:
             first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
-        has_access = self.has_access
-
-        team: dict[str, Any] | None
-        if isinstance(self.team, ProjectTeamRef):
-            team = self.team.to_dict()
-        else:
-            team = self.team
-
-        teams = []
-        for teams_item_data in self.teams:
-            teams_item = teams_item_data.to_dict()
-            teams.append(teams_item)
-
-        platforms = self.platforms
-
-        environments = self.environments
-
-        latest_release: dict[str, Any] | None
-        if isinstance(self.latest_release, ProjectLatestRelease):
-            latest_release = self.latest_release.to_dict()
-        else:
-            latest_release = self.latest_release
-
         access: list[str] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access
+
+        has_access = self.has_access
 
         has_feedbacks = self.has_feedbacks
 
@@ -249,11 +235,42 @@ class ProjectSummary:
         if not isinstance(self.session_stats, Unset):
             session_stats = self.session_stats.to_dict()
 
+        team: dict[str, Any] | None | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        elif isinstance(self.team, ProjectTeamRef):
+            team = self.team.to_dict()
+        else:
+            team = self.team
+
+        teams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = []
+            for teams_item_data in self.teams:
+                teams_item = teams_item_data.to_dict()
+                teams.append(teams_item)
+
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
+        environments: list[str] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = self.environments
+
         event_processing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event_processing, Unset):
             event_processing = self.event_processing.to_dict()
 
         has_user_reports = self.has_user_reports
+
+        latest_release: dict[str, Any] | None | Unset
+        if isinstance(self.latest_release, Unset):
+            latest_release = UNSET
+        elif isinstance(self.latest_release, ProjectLatestRelease):
+            latest_release = self.latest_release.to_dict()
+        else:
+            latest_release = self.latest_release
 
         latest_deploys: dict[str, Any] | None | Unset
         if isinstance(self.latest_deploys, Unset):
@@ -274,23 +291,25 @@ class ProjectSummary:
                 "id": id,
                 "slug": slug,
                 "name": name,
-                "platform": platform,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "isMember": is_member,
-                "features": features,
-                "firstEvent": first_event,
-                "firstTransactionEvent": first_transaction_event,
-                "hasAccess": has_access,
-                "team": team,
-                "teams": teams,
-                "platforms": platforms,
-                "environments": environments,
-                "latestRelease": latest_release,
             }
         )
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
+        if is_member is not UNSET:
+            field_dict["isMember"] = is_member
+        if features is not UNSET:
+            field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
+        if first_transaction_event is not UNSET:
+            field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
             field_dict["access"] = access
+        if has_access is not UNSET:
+            field_dict["hasAccess"] = has_access
         if has_feedbacks is not UNSET:
             field_dict["hasFeedbacks"] = has_feedbacks
         if has_flags is not UNSET:
@@ -339,10 +358,20 @@ class ProjectSummary:
             field_dict["transactionStats"] = transaction_stats
         if session_stats is not UNSET:
             field_dict["sessionStats"] = session_stats
+        if team is not UNSET:
+            field_dict["team"] = team
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if environments is not UNSET:
+            field_dict["environments"] = environments
         if event_processing is not UNSET:
             field_dict["eventProcessing"] = event_processing
         if has_user_reports is not UNSET:
             field_dict["hasUserReports"] = has_user_reports
+        if latest_release is not UNSET:
+            field_dict["latestRelease"] = latest_release
         if latest_deploys is not UNSET:
             field_dict["latestDeploys"] = latest_deploys
         if options is not UNSET:
@@ -368,23 +397,27 @@ class ProjectSummary:
 
         name = d.pop("name")
 
-        def _parse_platform(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        is_member = d.pop("isMember")
-
-        features = cast(list[str], d.pop("features"))
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
+        def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
+        is_member = d.pop("isMember", UNSET)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -394,56 +427,15 @@ class ProjectSummary:
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        first_event = _parse_first_event(d.pop("firstEvent"))
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
-        first_transaction_event = d.pop("firstTransactionEvent")
-
-        has_access = d.pop("hasAccess")
-
-        def _parse_team(data: object) -> None | ProjectTeamRef:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = ProjectTeamRef.from_dict(data)
-
-                return team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectTeamRef, data)
-
-        team = _parse_team(d.pop("team"))
-
-        teams = []
-        _teams = d.pop("teams")
-        for teams_item_data in _teams:
-            teams_item = ProjectTeamRef.from_dict(teams_item_data)
-
-            teams.append(teams_item)
-
-        platforms = cast(list[str], d.pop("platforms"))
-
-        environments = cast(list[str], d.pop("environments"))
-
-        def _parse_latest_release(data: object) -> None | ProjectLatestRelease:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_release_type_0 = ProjectLatestRelease.from_dict(data)
-
-                return latest_release_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectLatestRelease, data)
-
-        latest_release = _parse_latest_release(d.pop("latestRelease"))
+        first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
         access = cast(list[str], d.pop("access", UNSET))
+
+        has_access = d.pop("hasAccess", UNSET)
 
         has_feedbacks = d.pop("hasFeedbacks", UNSET)
 
@@ -512,6 +504,36 @@ class ProjectSummary:
         else:
             session_stats = ProjectCoreSessionStats.from_dict(_session_stats)
 
+        def _parse_team(data: object) -> None | ProjectTeamRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                team_type_0 = ProjectTeamRef.from_dict(data)
+
+                return team_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectTeamRef | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        _teams = d.pop("teams", UNSET)
+        teams: list[ProjectTeamRef] | Unset = UNSET
+        if _teams is not UNSET:
+            teams = []
+            for teams_item_data in _teams:
+                teams_item = ProjectTeamRef.from_dict(teams_item_data)
+
+                teams.append(teams_item)
+
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
+        environments = cast(list[str], d.pop("environments", UNSET))
+
         _event_processing = d.pop("eventProcessing", UNSET)
         event_processing: ProjectEventProcessing | Unset
         if isinstance(_event_processing, Unset):
@@ -520,6 +542,23 @@ class ProjectSummary:
             event_processing = ProjectEventProcessing.from_dict(_event_processing)
 
         has_user_reports = d.pop("hasUserReports", UNSET)
+
+        def _parse_latest_release(data: object) -> None | ProjectLatestRelease | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_release_type_0 = ProjectLatestRelease.from_dict(data)
+
+                return latest_release_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectLatestRelease | Unset, data)
+
+        latest_release = _parse_latest_release(d.pop("latestRelease", UNSET))
 
         def _parse_latest_deploys(
             data: object,
@@ -551,20 +590,15 @@ class ProjectSummary:
             id=id,
             slug=slug,
             name=name,
-            platform=platform,
             date_created=date_created,
+            platform=platform,
             is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
             first_event=first_event,
             first_transaction_event=first_transaction_event,
-            has_access=has_access,
-            team=team,
-            teams=teams,
-            platforms=platforms,
-            environments=environments,
-            latest_release=latest_release,
             access=access,
+            has_access=has_access,
             has_feedbacks=has_feedbacks,
             has_flags=has_flags,
             has_minified_stack_trace=has_minified_stack_trace,
@@ -589,8 +623,13 @@ class ProjectSummary:
             stats=stats,
             transaction_stats=transaction_stats,
             session_stats=session_stats,
+            team=team,
+            teams=teams,
+            platforms=platforms,
+            environments=environments,
             event_processing=event_processing,
             has_user_reports=has_user_reports,
+            latest_release=latest_release,
             latest_deploys=latest_deploys,
             options=options,
         )

@@ -28,24 +28,15 @@ class ProjectWithOrganization:
         id (str): The project's numeric ID, as a string.
         slug (str):
         name (str):
-        platform (None | str): The project's main platform, e.g. `python-django` or `javascript-react`.
         date_created (datetime.datetime):
-        is_bookmarked (bool): Whether the caller starred the project.
-        is_member (bool): Whether the caller is in one of the project's teams.
-        features (list[str]): Project feature flags, e.g. `releases`, `minidump`.
-        first_event (datetime.datetime | None): When the first event arrived; null for a project without events.
-        first_transaction_event (bool): Whether a transaction (tracing) event has been received.
-        has_access (bool): Whether the caller may see the project.
-        is_internal (bool): Whether this is Sentry's own internal project (self-hosted).
-        is_public (bool):
-        avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
-            Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
-        color (str): The project's color, e.g. `#3f70bf`.
-        status (str): Known values `active`, `deleted`, `unknown`.
-        organization (OrganizationSummary): An organization as Sentry lists it (and as it is embedded in projects and
-            teams).
-            `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
+        platform (None | str | Unset): The project's main platform, e.g. `python-django` or `javascript-react`.
+        is_bookmarked (bool | Unset): Whether the caller starred the project.
+        is_member (bool | Unset): Whether the caller is in one of the project's teams.
+        features (list[str] | Unset): Project feature flags, e.g. `releases`, `minidump`.
+        first_event (datetime.datetime | None | Unset): When the first event arrived; null for a project without events.
+        first_transaction_event (bool | Unset): Whether a transaction (tracing) event has been received.
         access (list[str] | Unset): The scopes the caller holds on this project.
+        has_access (bool | Unset): Whether the caller may see the project.
         has_feedbacks (bool | Unset):
         has_flags (bool | Unset):
         has_minified_stack_trace (bool | Unset):
@@ -72,26 +63,29 @@ class ProjectWithOrganization:
         transaction_stats (list[list[float]] | Unset): Transaction counts over time as `[timestamp, count]` pairs (only
             when asked for).
         session_stats (ProjectCoreSessionStats | Unset): Crash-free rates (only when asked for).
+        is_internal (bool | Unset): Whether this is Sentry's own internal project (self-hosted).
+        is_public (bool | Unset):
+        avatar (Avatar | Unset): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+            Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
+        color (str | Unset): The project's color, e.g. `#3f70bf`.
+        status (str | Unset): Known values `active`, `deleted`, `unknown`.
+        organization (OrganizationSummary | Unset): An organization as Sentry lists it (and as it is embedded in
+            projects and teams).
+            `features`, `extraOptions`, `access` and `onboardingTasks` are only sent by some views.
     """
 
     id: str
     slug: str
     name: str
-    platform: None | str
     date_created: datetime.datetime
-    is_bookmarked: bool
-    is_member: bool
-    features: list[str]
-    first_event: datetime.datetime | None
-    first_transaction_event: bool
-    has_access: bool
-    is_internal: bool
-    is_public: bool
-    avatar: Avatar
-    color: str
-    status: str
-    organization: OrganizationSummary
+    platform: None | str | Unset = UNSET
+    is_bookmarked: bool | Unset = UNSET
+    is_member: bool | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    first_event: datetime.datetime | None | Unset = UNSET
+    first_transaction_event: bool | Unset = UNSET
     access: list[str] | Unset = UNSET
+    has_access: bool | Unset = UNSET
     has_feedbacks: bool | Unset = UNSET
     has_flags: bool | Unset = UNSET
     has_minified_stack_trace: bool | Unset = UNSET
@@ -116,6 +110,12 @@ class ProjectWithOrganization:
     stats: list[list[float]] | Unset = UNSET
     transaction_stats: list[list[float]] | Unset = UNSET
     session_stats: ProjectCoreSessionStats | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    avatar: Avatar | Unset = UNSET
+    color: str | Unset = UNSET
+    status: str | Unset = UNSET
+    organization: OrganizationSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,42 +125,37 @@ class ProjectWithOrganization:
 
         name = self.name
 
-        platform: None | str
-        platform = self.platform
-
         date_created = self.date_created.isoformat()
+
+        platform: None | str | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        else:
+            platform = self.platform
 
         is_bookmarked = self.is_bookmarked
 
         is_member = self.is_member
 
-        features = self.features
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
 
-        first_event: None | str
-        if isinstance(self.first_event, datetime.datetime):
+        first_event: None | str | Unset
+        if isinstance(self.first_event, Unset):
+            first_event = UNSET
+        elif isinstance(self.first_event, datetime.datetime):
             first_event = self.first_event.isoformat()
         else:
             first_event = self.first_event
 
         first_transaction_event = self.first_transaction_event
 
-        has_access = self.has_access
-
-        is_internal = self.is_internal
-
-        is_public = self.is_public
-
-        avatar = self.avatar.to_dict()
-
-        color = self.color
-
-        status = self.status
-
-        organization = self.organization.to_dict()
-
         access: list[str] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access
+
+        has_access = self.has_access
 
         has_feedbacks = self.has_feedbacks
 
@@ -224,6 +219,22 @@ class ProjectWithOrganization:
         if not isinstance(self.session_stats, Unset):
             session_stats = self.session_stats.to_dict()
 
+        is_internal = self.is_internal
+
+        is_public = self.is_public
+
+        avatar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar.to_dict()
+
+        color = self.color
+
+        status = self.status
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -231,24 +242,25 @@ class ProjectWithOrganization:
                 "id": id,
                 "slug": slug,
                 "name": name,
-                "platform": platform,
                 "dateCreated": date_created,
-                "isBookmarked": is_bookmarked,
-                "isMember": is_member,
-                "features": features,
-                "firstEvent": first_event,
-                "firstTransactionEvent": first_transaction_event,
-                "hasAccess": has_access,
-                "isInternal": is_internal,
-                "isPublic": is_public,
-                "avatar": avatar,
-                "color": color,
-                "status": status,
-                "organization": organization,
             }
         )
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if is_bookmarked is not UNSET:
+            field_dict["isBookmarked"] = is_bookmarked
+        if is_member is not UNSET:
+            field_dict["isMember"] = is_member
+        if features is not UNSET:
+            field_dict["features"] = features
+        if first_event is not UNSET:
+            field_dict["firstEvent"] = first_event
+        if first_transaction_event is not UNSET:
+            field_dict["firstTransactionEvent"] = first_transaction_event
         if access is not UNSET:
             field_dict["access"] = access
+        if has_access is not UNSET:
+            field_dict["hasAccess"] = has_access
         if has_feedbacks is not UNSET:
             field_dict["hasFeedbacks"] = has_feedbacks
         if has_flags is not UNSET:
@@ -297,6 +309,18 @@ class ProjectWithOrganization:
             field_dict["transactionStats"] = transaction_stats
         if session_stats is not UNSET:
             field_dict["sessionStats"] = session_stats
+        if is_internal is not UNSET:
+            field_dict["isInternal"] = is_internal
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if color is not UNSET:
+            field_dict["color"] = color
+        if status is not UNSET:
+            field_dict["status"] = status
+        if organization is not UNSET:
+            field_dict["organization"] = organization
 
         return field_dict
 
@@ -313,23 +337,27 @@ class ProjectWithOrganization:
 
         name = d.pop("name")
 
-        def _parse_platform(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
         date_created = parse_datetime(d.pop("dateCreated"))
 
-        is_bookmarked = d.pop("isBookmarked")
-
-        is_member = d.pop("isMember")
-
-        features = cast(list[str], d.pop("features"))
-
-        def _parse_first_event(data: object) -> datetime.datetime | None:
+        def _parse_platform(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform = _parse_platform(d.pop("platform", UNSET))
+
+        is_bookmarked = d.pop("isBookmarked", UNSET)
+
+        is_member = d.pop("isMember", UNSET)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -339,27 +367,15 @@ class ProjectWithOrganization:
                 return first_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        first_event = _parse_first_event(d.pop("firstEvent"))
+        first_event = _parse_first_event(d.pop("firstEvent", UNSET))
 
-        first_transaction_event = d.pop("firstTransactionEvent")
-
-        has_access = d.pop("hasAccess")
-
-        is_internal = d.pop("isInternal")
-
-        is_public = d.pop("isPublic")
-
-        avatar = Avatar.from_dict(d.pop("avatar"))
-
-        color = d.pop("color")
-
-        status = d.pop("status")
-
-        organization = OrganizationSummary.from_dict(d.pop("organization"))
+        first_transaction_event = d.pop("firstTransactionEvent", UNSET)
 
         access = cast(list[str], d.pop("access", UNSET))
+
+        has_access = d.pop("hasAccess", UNSET)
 
         has_feedbacks = d.pop("hasFeedbacks", UNSET)
 
@@ -428,25 +444,41 @@ class ProjectWithOrganization:
         else:
             session_stats = ProjectCoreSessionStats.from_dict(_session_stats)
 
+        is_internal = d.pop("isInternal", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        _avatar = d.pop("avatar", UNSET)
+        avatar: Avatar | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = Avatar.from_dict(_avatar)
+
+        color = d.pop("color", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _organization = d.pop("organization", UNSET)
+        organization: OrganizationSummary | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = OrganizationSummary.from_dict(_organization)
+
         project_with_organization = cls(
             id=id,
             slug=slug,
             name=name,
-            platform=platform,
             date_created=date_created,
+            platform=platform,
             is_bookmarked=is_bookmarked,
             is_member=is_member,
             features=features,
             first_event=first_event,
             first_transaction_event=first_transaction_event,
-            has_access=has_access,
-            is_internal=is_internal,
-            is_public=is_public,
-            avatar=avatar,
-            color=color,
-            status=status,
-            organization=organization,
             access=access,
+            has_access=has_access,
             has_feedbacks=has_feedbacks,
             has_flags=has_flags,
             has_minified_stack_trace=has_minified_stack_trace,
@@ -471,6 +503,12 @@ class ProjectWithOrganization:
             stats=stats,
             transaction_stats=transaction_stats,
             session_stats=session_stats,
+            is_internal=is_internal,
+            is_public=is_public,
+            avatar=avatar,
+            color=color,
+            status=status,
+            organization=organization,
         )
 
         project_with_organization.additional_properties = d

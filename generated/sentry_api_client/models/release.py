@@ -34,26 +34,26 @@ class Release:
     Sentry sends more fields in some contexts (and adds fields over time); keep unknown ones.
 
         Attributes:
-            id (int): Numeric ID of the release (an integer, unlike most Sentry IDs).
             version (str): The full version identifier, e.g. `frontend@2.4.1` or a commit SHA.
             short_version (str): A shortened form of the version for display (e.g. a commit SHA cut to 12 characters).
-            status (str): `open` or `archived`.
-            version_info (None | ReleaseVersionInfo): The version parsed into package, version and build hash; null when it
-                cannot be parsed.
             data (ReleaseData): Free-form data stored with the release.
             new_groups (int): Number of issues first seen in this release.
-            commit_count (int): Number of commits associated with the release.
-            deploy_count (int): Number of deploys recorded for the release.
-            authors (list[ReleaseAuthor]): Authors of the release's commits.
-            projects (list[ReleaseProject]): The projects the release belongs to.
+            id (int | Unset): Numeric ID of the release (an integer, unlike most Sentry IDs).
+            status (str | Unset): `open` or `archived`.
+            version_info (None | ReleaseVersionInfo | Unset): The version parsed into package, version and build hash; null
+                when it cannot be parsed.
             ref (None | str | Unset): The commit reference (tag, branch or SHA) given when the release was created.
             url (None | str | Unset): A URL pointing at the release, e.g. its page on the code host.
             date_released (datetime.datetime | None | Unset): When the release went live, if set.
             date_created (datetime.datetime | None | Unset): When Sentry first saw the release.
             date_started (datetime.datetime | None | Unset): When work on the release started, if known.
             owner (MemberUser | None | Unset): The Sentry user set as owner of the release, or null.
+            commit_count (int | Unset): Number of commits associated with the release.
             last_commit (None | ReleaseCommit | Unset): The most recent commit of the release, or null.
+            deploy_count (int | Unset): Number of deploys recorded for the release.
             last_deploy (Deploy | None | Unset): The most recent deploy of the release, or null.
+            authors (list[ReleaseAuthor] | Unset): Authors of the release's commits.
+            projects (list[ReleaseProject] | Unset): The projects the release belongs to.
             first_event (datetime.datetime | None | Unset): When the first event of this release was received.
             last_event (datetime.datetime | None | Unset): When the most recent event of this release was received.
             current_project_meta (None | ReleaseCurrentProjectMetaType0 | Unset): For a retrieve with `project` set: that
@@ -67,25 +67,25 @@ class Release:
                 `adopted` or `replaced`), `adopted` and `unadopted` timestamps.
     """
 
-    id: int
     version: str
     short_version: str
-    status: str
-    version_info: None | ReleaseVersionInfo
     data: ReleaseData
     new_groups: int
-    commit_count: int
-    deploy_count: int
-    authors: list[ReleaseAuthor]
-    projects: list[ReleaseProject]
+    id: int | Unset = UNSET
+    status: str | Unset = UNSET
+    version_info: None | ReleaseVersionInfo | Unset = UNSET
     ref: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     date_released: datetime.datetime | None | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
     date_started: datetime.datetime | None | Unset = UNSET
     owner: MemberUser | None | Unset = UNSET
+    commit_count: int | Unset = UNSET
     last_commit: None | ReleaseCommit | Unset = UNSET
+    deploy_count: int | Unset = UNSET
     last_deploy: Deploy | None | Unset = UNSET
+    authors: list[ReleaseAuthor] | Unset = UNSET
+    projects: list[ReleaseProject] | Unset = UNSET
     first_event: datetime.datetime | None | Unset = UNSET
     last_event: datetime.datetime | None | Unset = UNSET
     current_project_meta: None | ReleaseCurrentProjectMetaType0 | Unset = UNSET
@@ -103,37 +103,25 @@ class Release:
         )
         from ..models.release_version_info import ReleaseVersionInfo
 
-        id = self.id
-
         version = self.version
 
         short_version = self.short_version
-
-        status = self.status
-
-        version_info: dict[str, Any] | None
-        if isinstance(self.version_info, ReleaseVersionInfo):
-            version_info = self.version_info.to_dict()
-        else:
-            version_info = self.version_info
 
         data = self.data.to_dict()
 
         new_groups = self.new_groups
 
-        commit_count = self.commit_count
+        id = self.id
 
-        deploy_count = self.deploy_count
+        status = self.status
 
-        authors = []
-        for authors_item_data in self.authors:
-            authors_item = authors_item_data.to_dict()
-            authors.append(authors_item)
-
-        projects = []
-        for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
-            projects.append(projects_item)
+        version_info: dict[str, Any] | None | Unset
+        if isinstance(self.version_info, Unset):
+            version_info = UNSET
+        elif isinstance(self.version_info, ReleaseVersionInfo):
+            version_info = self.version_info.to_dict()
+        else:
+            version_info = self.version_info
 
         ref: None | str | Unset
         if isinstance(self.ref, Unset):
@@ -179,6 +167,8 @@ class Release:
         else:
             owner = self.owner
 
+        commit_count = self.commit_count
+
         last_commit: dict[str, Any] | None | Unset
         if isinstance(self.last_commit, Unset):
             last_commit = UNSET
@@ -187,6 +177,8 @@ class Release:
         else:
             last_commit = self.last_commit
 
+        deploy_count = self.deploy_count
+
         last_deploy: dict[str, Any] | None | Unset
         if isinstance(self.last_deploy, Unset):
             last_deploy = UNSET
@@ -194,6 +186,20 @@ class Release:
             last_deploy = self.last_deploy.to_dict()
         else:
             last_deploy = self.last_deploy
+
+        authors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.authors, Unset):
+            authors = []
+            for authors_item_data in self.authors:
+                authors_item = authors_item_data.to_dict()
+                authors.append(authors_item)
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
 
         first_event: None | str | Unset
         if isinstance(self.first_event, Unset):
@@ -237,19 +243,18 @@ class Release:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "version": version,
                 "shortVersion": short_version,
-                "status": status,
-                "versionInfo": version_info,
                 "data": data,
                 "newGroups": new_groups,
-                "commitCount": commit_count,
-                "deployCount": deploy_count,
-                "authors": authors,
-                "projects": projects,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if version_info is not UNSET:
+            field_dict["versionInfo"] = version_info
         if ref is not UNSET:
             field_dict["ref"] = ref
         if url is not UNSET:
@@ -262,10 +267,18 @@ class Release:
             field_dict["dateStarted"] = date_started
         if owner is not UNSET:
             field_dict["owner"] = owner
+        if commit_count is not UNSET:
+            field_dict["commitCount"] = commit_count
         if last_commit is not UNSET:
             field_dict["lastCommit"] = last_commit
+        if deploy_count is not UNSET:
+            field_dict["deployCount"] = deploy_count
         if last_deploy is not UNSET:
             field_dict["lastDeploy"] = last_deploy
+        if authors is not UNSET:
+            field_dict["authors"] = authors
+        if projects is not UNSET:
+            field_dict["projects"] = projects
         if first_event is not UNSET:
             field_dict["firstEvent"] = first_event
         if last_event is not UNSET:
@@ -294,16 +307,22 @@ class Release:
         from ..models.release_version_info import ReleaseVersionInfo
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         version = d.pop("version")
 
         short_version = d.pop("shortVersion")
 
-        status = d.pop("status")
+        data = ReleaseData.from_dict(d.pop("data"))
 
-        def _parse_version_info(data: object) -> None | ReleaseVersionInfo:
+        new_groups = d.pop("newGroups")
+
+        id = d.pop("id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_version_info(data: object) -> None | ReleaseVersionInfo | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -313,31 +332,9 @@ class Release:
                 return version_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReleaseVersionInfo, data)
+            return cast(None | ReleaseVersionInfo | Unset, data)
 
-        version_info = _parse_version_info(d.pop("versionInfo"))
-
-        data = ReleaseData.from_dict(d.pop("data"))
-
-        new_groups = d.pop("newGroups")
-
-        commit_count = d.pop("commitCount")
-
-        deploy_count = d.pop("deployCount")
-
-        authors = []
-        _authors = d.pop("authors")
-        for authors_item_data in _authors:
-            authors_item = ReleaseAuthor.from_dict(authors_item_data)
-
-            authors.append(authors_item)
-
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = ReleaseProject.from_dict(projects_item_data)
-
-            projects.append(projects_item)
+        version_info = _parse_version_info(d.pop("versionInfo", UNSET))
 
         def _parse_ref(data: object) -> None | str | Unset:
             if data is None:
@@ -425,6 +422,8 @@ class Release:
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
+        commit_count = d.pop("commitCount", UNSET)
+
         def _parse_last_commit(data: object) -> None | ReleaseCommit | Unset:
             if data is None:
                 return data
@@ -442,6 +441,8 @@ class Release:
 
         last_commit = _parse_last_commit(d.pop("lastCommit", UNSET))
 
+        deploy_count = d.pop("deployCount", UNSET)
+
         def _parse_last_deploy(data: object) -> Deploy | None | Unset:
             if data is None:
                 return data
@@ -458,6 +459,24 @@ class Release:
             return cast(Deploy | None | Unset, data)
 
         last_deploy = _parse_last_deploy(d.pop("lastDeploy", UNSET))
+
+        _authors = d.pop("authors", UNSET)
+        authors: list[ReleaseAuthor] | Unset = UNSET
+        if _authors is not UNSET:
+            authors = []
+            for authors_item_data in _authors:
+                authors_item = ReleaseAuthor.from_dict(authors_item_data)
+
+                authors.append(authors_item)
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[ReleaseProject] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = ReleaseProject.from_dict(projects_item_data)
+
+                projects.append(projects_item)
 
         def _parse_first_event(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -541,25 +560,25 @@ class Release:
         adoption_stages = _parse_adoption_stages(d.pop("adoptionStages", UNSET))
 
         release = cls(
-            id=id,
             version=version,
             short_version=short_version,
-            status=status,
-            version_info=version_info,
             data=data,
             new_groups=new_groups,
-            commit_count=commit_count,
-            deploy_count=deploy_count,
-            authors=authors,
-            projects=projects,
+            id=id,
+            status=status,
+            version_info=version_info,
             ref=ref,
             url=url,
             date_released=date_released,
             date_created=date_created,
             date_started=date_started,
             owner=owner,
+            commit_count=commit_count,
             last_commit=last_commit,
+            deploy_count=deploy_count,
             last_deploy=last_deploy,
+            authors=authors,
+            projects=projects,
             first_event=first_event,
             last_event=last_event,
             current_project_meta=current_project_meta,

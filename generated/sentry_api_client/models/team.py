@@ -34,13 +34,13 @@ class Team:
             name (str):
             date_created (datetime.datetime | None):
             is_member (bool): Whether the caller belongs to the team.
-            team_role (None | str): The caller's role in the team (`contributor`, `admin`), or null.
-            flags (TeamFlags): Team flags, e.g. `idp:provisioned` (managed by SCIM).
-            access (list[str]): The scopes the caller's team role grants.
-            has_access (bool):
             is_pending (bool): Whether the caller asked to join and awaits approval.
-            member_count (int):
-            avatar (Avatar): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
+            team_role (None | str | Unset): The caller's role in the team (`contributor`, `admin`), or null.
+            flags (TeamFlags | Unset): Team flags, e.g. `idp:provisioned` (managed by SCIM).
+            access (list[str] | Unset): The scopes the caller's team role grants.
+            has_access (bool | Unset):
+            member_count (int | Unset):
+            avatar (Avatar | Unset): The avatar of an organization, team, project or user. Other parts of the spec reuse it.
                 Known `avatarType` values: `letter_avatar` (initials), `upload`, `gravatar`.
             org_role (None | str | Unset): Deprecated; an organization role attached to the team.
             external_teams (list[TeamExternalTeam] | Unset):
@@ -55,13 +55,13 @@ class Team:
     name: str
     date_created: datetime.datetime | None
     is_member: bool
-    team_role: None | str
-    flags: TeamFlags
-    access: list[str]
-    has_access: bool
     is_pending: bool
-    member_count: int
-    avatar: Avatar
+    team_role: None | str | Unset = UNSET
+    flags: TeamFlags | Unset = UNSET
+    access: list[str] | Unset = UNSET
+    has_access: bool | Unset = UNSET
+    member_count: int | Unset = UNSET
+    avatar: Avatar | Unset = UNSET
     org_role: None | str | Unset = UNSET
     external_teams: list[TeamExternalTeam] | Unset = UNSET
     organization: OrganizationSummary | Unset = UNSET
@@ -83,20 +83,29 @@ class Team:
 
         is_member = self.is_member
 
-        team_role: None | str
-        team_role = self.team_role
+        is_pending = self.is_pending
 
-        flags = self.flags.to_dict()
+        team_role: None | str | Unset
+        if isinstance(self.team_role, Unset):
+            team_role = UNSET
+        else:
+            team_role = self.team_role
 
-        access = self.access
+        flags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = self.flags.to_dict()
+
+        access: list[str] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access
 
         has_access = self.has_access
 
-        is_pending = self.is_pending
-
         member_count = self.member_count
 
-        avatar = self.avatar.to_dict()
+        avatar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar.to_dict()
 
         org_role: None | str | Unset
         if isinstance(self.org_role, Unset):
@@ -131,15 +140,21 @@ class Team:
                 "name": name,
                 "dateCreated": date_created,
                 "isMember": is_member,
-                "teamRole": team_role,
-                "flags": flags,
-                "access": access,
-                "hasAccess": has_access,
                 "isPending": is_pending,
-                "memberCount": member_count,
-                "avatar": avatar,
             }
         )
+        if team_role is not UNSET:
+            field_dict["teamRole"] = team_role
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if access is not UNSET:
+            field_dict["access"] = access
+        if has_access is not UNSET:
+            field_dict["hasAccess"] = has_access
+        if member_count is not UNSET:
+            field_dict["memberCount"] = member_count
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
         if org_role is not UNSET:
             field_dict["orgRole"] = org_role
         if external_teams is not UNSET:
@@ -183,24 +198,36 @@ class Team:
 
         is_member = d.pop("isMember")
 
-        def _parse_team_role(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        team_role = _parse_team_role(d.pop("teamRole"))
-
-        flags = TeamFlags.from_dict(d.pop("flags"))
-
-        access = cast(list[str], d.pop("access"))
-
-        has_access = d.pop("hasAccess")
-
         is_pending = d.pop("isPending")
 
-        member_count = d.pop("memberCount")
+        def _parse_team_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        avatar = Avatar.from_dict(d.pop("avatar"))
+        team_role = _parse_team_role(d.pop("teamRole", UNSET))
+
+        _flags = d.pop("flags", UNSET)
+        flags: TeamFlags | Unset
+        if isinstance(_flags, Unset):
+            flags = UNSET
+        else:
+            flags = TeamFlags.from_dict(_flags)
+
+        access = cast(list[str], d.pop("access", UNSET))
+
+        has_access = d.pop("hasAccess", UNSET)
+
+        member_count = d.pop("memberCount", UNSET)
+
+        _avatar = d.pop("avatar", UNSET)
+        avatar: Avatar | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = Avatar.from_dict(_avatar)
 
         def _parse_org_role(data: object) -> None | str | Unset:
             if data is None:
@@ -242,11 +269,11 @@ class Team:
             name=name,
             date_created=date_created,
             is_member=is_member,
+            is_pending=is_pending,
             team_role=team_role,
             flags=flags,
             access=access,
             has_access=has_access,
-            is_pending=is_pending,
             member_count=member_count,
             avatar=avatar,
             org_role=org_role,
