@@ -56,11 +56,11 @@ def _unknown_message(unknown: Sequence[str], valid: Sequence[str]) -> str:
         close = [by_lower[name.lower()]] if name.lower() in by_lower else []
         close = close or difflib.get_close_matches(name, valid, n=1, cutoff=0.7)
         if close:
-            hints.append(f"{name} -> {close[0]}")
+            hints.append(f"{name}: did you mean {close[0]}?")
     noun = "field" if len(unknown) == 1 else "fields"
     message = f"unknown {noun} {', '.join(unknown)}"
     if hints:
-        message += f" (did you mean {', '.join(hints)}?)"
+        message += f" ({'; '.join(hints)})"
     return f"{message}; valid fields: {', '.join(valid)}"
 
 
