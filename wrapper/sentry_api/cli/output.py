@@ -217,20 +217,23 @@ _CONTROLS = {code: " " for code in (*range(32), 127)}
 
 
 def clean(text: str) -> str:
-    return text.translate(_CONTROLS) if not text.isprintable() else text
+    return text if text.isprintable() else text.translate(_CONTROLS)
 
 
 def plain_cell(value: Any) -> str:
     """One JSON value for a tab-separated row: machine-friendly (full timestamps, ``true``,
     empty for null) and never containing a tab or newline."""
+    kind = type(value)
+    if kind is str:  # most cells: checked first, on the hot path of long listings
+        return value if value.isprintable() else value.translate(_CONTROLS)  # type: ignore[no-any-return]
     if value is None:
         return ""
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int or kind is float:
+        return str(value)
     if isinstance(value, str):
         return clean(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
     if isinstance(value, list):
         if value and all(isinstance(v, Mapping) and set(v) == {"key", "value"} for v in value):
             return clean(", ".join(f"{v['key']}={v['value']}" for v in value))

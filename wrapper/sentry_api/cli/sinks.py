@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 import orjson
 
 from sentry_api.cli.fields import select
-from sentry_api.cli.output import BOLD, Column, Writer, format_cell, lookup, plain_cell, style
+from sentry_api.cli.output import (
+    BOLD,
+    Column,
+    Writer,
+    clean,
+    format_cell,
+    lookup,
+    plain_cell,
+    style,
+)
 
 if TYPE_CHECKING:
     from sentry_api.cli.output import Output
@@ -119,8 +128,12 @@ class JsonLines:
 def _getter(path: str) -> Callable[[Any], Any]:
     if "." in path:
         return lambda item: lookup(item, path)
-    # The common case, a top-level key, without lookup()'s loop.
-    return lambda item: item.get(path) if isinstance(item, dict) else lookup(item, path)
+
+    # The common case, a top-level key of a JSON object, without lookup()'s loop.
+    def get(item: Any) -> Any:
+        return item.get(path) if type(item) is dict else lookup(item, path)
+
+    return get
 
 
 class PlainRows:
@@ -156,8 +169,6 @@ class TerminalTable:
     def page(self, items: Sequence[Any]) -> None:
         if not items:
             return
-        from sentry_api.cli.output import clean
-
         cells = [[clean(format_cell(get(item))) for get in self._getters] for item in items]
         lines = []
         if self._layout is None:
