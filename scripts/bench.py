@@ -948,7 +948,7 @@ def run_measured(command: Sequence[str], env: dict[str, str], terminal: bool) ->
 def _cli_items(report: dict[str, Any], args: Sequence[str], terminal: bool) -> int:
     if "--json" in args:
         return int(report["json_objects"]) if report["json_closed"] else -1
-    if terminal:  # header, rule, the rows, the caption
+    if terminal:  # header, rule, the rows, the caption (one line: nothing more to list)
         return int(report["stdout_lines"]) - 3
     return int(report["stdout_lines"])
 

@@ -326,7 +326,7 @@ def test_terminal_table_prints_each_page_with_the_first_pages_widths(
     assert len(writes) == 3  # one write per page, as it arrived
     lines = [ANSI.sub("", line) for line in result.stdout.splitlines()]
     assert "Short ID" in lines[0] and set(lines[1]) == {"─"}
-    rows = lines[2:-1]
+    rows = lines[2:-2]
     assert len(rows) == 250 and all(len(row) <= 100 for row in rows)
     assert [row.split()[1] for row in rows] == [i["shortId"] for i in big[:250]]
     # Columns line up across pages: every count ends under the end of the "Events" title.
@@ -334,7 +334,8 @@ def test_terminal_table_prints_each_page_with_the_first_pages_widths(
     assert all(
         row[:end].endswith(" " + item["count"]) for row, item in zip(rows, big[:250], strict=True)
     )
-    assert lines[-1].startswith("250 issues shown; more available")
+    assert lines[-2] == "250 issues shown; more available (--max N for more, --max 0 for all)"
+    assert lines[-1] == "to continue after them: --cursor 0:250:0"
 
 
 def test_progress_line_counts_and_shows_the_rate_limit_wait(

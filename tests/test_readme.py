@@ -34,11 +34,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sentry_api.cli import cli
+from sentry_api.cli import output as cli_output
 from sentry_api.sandbox import SandboxServer
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 EXAMPLE_PORT = "8765"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 # Set-up steps of the two fresh-machine commands: the test already runs inside such an
 # environment, and re-installing the package from PyPI is what CI's fresh clone does.
@@ -193,12 +195,17 @@ def _port(server: SandboxServer) -> str:
 
 
 def run_sentry_api(words: list[str], env: dict[str, str]) -> str:
+    """In process, with stdout taken for a 200-column terminal: the README shows what a
+    person sees there (in a pipe, tables are plain tab-separated rows). Escape sequences are
+    dropped before comparing."""
     clean = {
         key: None for key in ("SENTRY_AUTH_TOKEN", "SENTRY_URL", "SENTRY_REGION", "SENTRY_ORG")
     }
-    result = CliRunner().invoke(cli, words[1:], env={**clean, **env})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cli_output, "_isatty", lambda stream: stream is sys.stdout)
+        result = CliRunner().invoke(cli, words[1:], env={**clean, "COLUMNS": "200", **env})
     assert result.exit_code == 0, f"`{shlex.join(words)}` failed:\n{result.stdout}{result.stderr}"
-    return result.stdout + result.stderr
+    return ANSI.sub("", result.stdout + result.stderr)
 
 
 def run_sandbox_server(words: list[str], expected: list[str]) -> str:

@@ -126,16 +126,17 @@ def _summary(state: State, sink: Sink, noun: str, resume: str | None) -> None:
         elif isinstance(sink, PlainRows):
             out.note(f"No {noun} found.")
         return
-    more = ""
+    lines = [f"{sink.count:,} {noun}"]
     if resume is not None:
-        more = (
-            f" shown; more available (--max N for more, --max 0 for all, "
-            f"--cursor {shlex.quote(resume)} to continue)"
-        )
-    if on_terminal:
-        out.caption(f"{sink.count:,} {noun}{more}")
-    elif more:
-        out.note(f"{sink.count:,} {noun}{more}")
+        lines = [
+            f"{sink.count:,} {noun} shown; more available (--max N for more, --max 0 for all)",
+            f"to continue after them: --cursor {shlex.quote(resume)}",
+        ]
+    for line in lines:
+        if on_terminal:
+            out.caption(line)
+        elif resume is not None:
+            out.note(line)
 
 
 class _HeldInterrupts:
