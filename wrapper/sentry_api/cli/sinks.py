@@ -194,13 +194,12 @@ class _Layout:
         self.shown = shown
         self.widths = widths
         self.flexible = flexible
+        self.right = [column.justify == "right" for column in columns]
 
     @classmethod
     def plan(cls, columns: Sequence[Column], cells: list[list[str]], width: int) -> _Layout:
-        from rich.cells import cell_len
-
         widths = [
-            max([cell_len(column.title), *(cell_len(row[i]) for row in cells)])
+            max([_size(column.title), *(_size(row[i]) for row in cells)])
             for i, column in enumerate(columns)
         ]
         flexible = widths.index(max(widths))
@@ -209,37 +208,52 @@ class _Layout:
         return cls(columns, shown, widths, flexible)
 
     def head(self) -> list[str]:
-        titles = [self._cell(self.columns[i].title, i, self.widths[i]) for i in self.shown]
-        line = GAP.join(titles).rstrip()
+        line = self.row([column.title for column in self.columns])
         total = sum(self.widths[i] for i in self.shown) + len(GAP) * (len(self.shown) - 1)
         return [style(line, BOLD), "─" * total]
 
     def row(self, cells: list[str]) -> str:
-        from rich.cells import cell_len
-
+        shown, widths, flexible = self.shown, self.widths, self.flexible
+        sizes = [_size(cells[i]) for i in shown]
         # A later row may hold a longer id or count than the first page did: it keeps its
         # full width and the flexible column gives up the difference.
         extra = sum(
-            max(0, cell_len(cells[i]) - self.widths[i]) for i in self.shown if i != self.flexible
+            size - widths[i]
+            for i, size in zip(shown, sizes, strict=True)
+            if size > widths[i] and i != flexible
         )
         parts = []
-        for i in self.shown:
-            width = self.widths[i]
-            if i == self.flexible:
+        for i, size in zip(shown, sizes, strict=True):
+            text, width = cells[i], widths[i]
+            if i == flexible:
                 width = max(1, width - extra)
-            parts.append(self._cell(cells[i], i, width))
+                if size > width:
+                    parts.append(_cut(text, width))
+                    continue
+            elif size > width:
+                parts.append(text)
+                continue
+            pad = " " * (width - size)
+            parts.append(pad + text if self.right[i] else text + pad)
         return GAP.join(parts).rstrip()
 
-    def _cell(self, text: str, index: int, width: int) -> str:
-        from rich.cells import cell_len, set_cell_size
 
-        size = cell_len(text)
-        if size > width:
-            if index != self.flexible:
-                return text
-            return set_cell_size(text, width - 1) + ELLIPSIS
-        pad = " " * (width - size)
-        return pad + text if self.columns[index].justify == "right" else text + pad
+def _size(text: str) -> int:
+    """Terminal cells ``text`` takes (wide characters take two)."""
+    if text.isascii():
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells, the last one an ellipsis."""
+    if text.isascii():
+        return text[: width - 1] + ELLIPSIS
+    from rich.cells import set_cell_size
+
+    return set_cell_size(text, width - 1) + ELLIPSIS
 
 
 def _room(widths: list[int], shown: list[int], flexible: int, width: int) -> int:
