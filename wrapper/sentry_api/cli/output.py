@@ -278,7 +278,7 @@ class StatusLine:
         if more and not self._active:
             self._active = True
             self._drawn_at = 0.0
-        if self._active:
+        if self._active and more:  # after the last page there is nothing left to wait for
             self._draw()
 
     def waiting(self, seconds: float) -> None:
