@@ -2,7 +2,7 @@
 """Benchmarks: our client against bare httpx and against other Sentry clients, on the sandbox.
 
     python scripts/bench.py --setup-peers      # once: the peers' own virtual environments
-    python scripts/bench.py                    # all six scenarios, writes docs/benchmarks.md
+    python scripts/bench.py                    # all seven scenarios, writes docs/benchmarks.md
     python scripts/bench.py --scenario 1 --scenario 5 --size small --rounds 3
 
 The sandbox server runs in this process (a uvicorn thread on 127.0.0.1). Every contender —
@@ -12,7 +12,7 @@ on the machine falls on all of them alike. Workers refuse any connection that is
 127.0.0.1 and report what they tried. Target pass/fail is reported, never asserted: this is
 not part of the test suite (tests/test_bench_smoke.py only checks it still produces numbers).
 
-Layout: this file holds the sizes, the sandbox, the runners and the six scenarios;
+Layout: this file holds the sizes, the sandbox, the runners and the seven scenarios;
 scripts/bench/harness_peers.py the peers and their environments, harness_results.py the
 result rows and the markdown report; ours.py, peer_*.py, _common.py and _netguard.py are the
 workers.
@@ -89,6 +89,7 @@ class Sizes:
     s5_list: int
     s5_fetch: int
     s6_runs: int
+    s7_issues: int
     rounds: dict[int, int]
 
 
@@ -107,7 +108,8 @@ SIZES = {
         s5_list=10_000,
         s5_fetch=200,
         s6_runs=20,
-        rounds={1: 5, 2: 3, 3: 3, 4: 5, 5: 5},  # scenario 6 repeats s6_runs times
+        s7_issues=100_000,
+        rounds={1: 5, 2: 3, 3: 3, 4: 5, 5: 5, 7: 3},  # scenario 6 repeats s6_runs times
     ),
     "small": Sizes(
         s1_calls=100,
@@ -123,7 +125,8 @@ SIZES = {
         s5_list=500,
         s5_fetch=10,
         s6_runs=2,
-        rounds={1: 1, 2: 1, 3: 1, 4: 1, 5: 1},
+        s7_issues=2000,
+        rounds={1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 7: 1},
     ),
 }
 
@@ -840,6 +843,197 @@ def _import_profile(env: dict[str, str], code: str, title: str) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- scenario 7
+
+PAGINATE_CHILD = """
+import os
+from sentry_api import SentryClient
+env = os.environ
+client = SentryClient(env["SENTRY_AUTH_TOKEN"], base_url=env["SENTRY_URL"], organization="acme")
+items = client.paginate("list_project_issues", project_id_or_slug=env["BENCH_PROJECT"])
+print(sum(1 for _ in items))
+"""
+# (label, sentry-api arguments after the project, stdout a terminal)
+CLI_FORMATS = (
+    ("sentry-api issues list --json | reader", ("--json",), False),
+    ("sentry-api issues list --jsonl | reader", ("--jsonl",), False),
+    ("sentry-api issues list (table) | reader", (), False),
+    ("sentry-api issues list (table on a terminal)", (), True),
+)
+CLI_RSS_LIMIT = 100 * 1000 * 1000
+CLI_RATIO_LIMIT = 1.3
+
+
+# Each measured process is started by this small launcher, not by the harness: on Linux a
+# child's peak RSS (`ru_maxrss`) starts from the RSS of the process it was forked from, which
+# for the harness includes the whole seeded sandbox.
+LAUNCHER_CHILD = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+proc = subprocess.Popen(sys.argv[2:], stdin=subprocess.DEVNULL)
+_, status, usage = os.wait4(proc.pid, 0)
+report = {
+    "seconds": time.perf_counter() - started,
+    "returncode": os.waitstatus_to_exitcode(status),
+    "rss_peak_bytes": usage.ru_maxrss * 1024,
+    "cpu_seconds": usage.ru_utime + usage.ru_stime,
+}
+with open(sys.argv[1], "w") as out:
+    json.dump(report, out)
+"""
+# What arrived at the far end of the pipe (or terminal), counted in a process of its own (not a
+# thread of the harness, whose interpreter also runs the sandbox): bytes, lines, and the
+# JSON array's items (objects opening at indent 2), and whether the array was closed.
+READER_CHILD = """
+import json, os
+total = lines = objects = 0
+carry = head = tail = b""
+while True:
+    try:
+        chunk = os.read(0, 1 << 20)
+    except OSError:  # a terminal's end: EIO once the writer has closed it
+        break
+    if not chunk:
+        break
+    head = head or chunk[:1]
+    total += len(chunk)
+    lines += chunk.count(b"\\n")
+    joined = carry + chunk
+    objects += joined.count(b"\\n  {")
+    carry, tail = joined[-3:], (tail + chunk)[-4:]
+closed = head == b"[" and tail.replace(b"\\r", b"").endswith(b"]\\n")
+print(json.dumps({"stdout_bytes": total, "stdout_lines": lines, "json_objects": objects,
+                  "json_closed": closed}))
+"""
+
+
+def run_measured(command: Sequence[str], env: dict[str, str], terminal: bool) -> dict[str, Any]:
+    """Run ``command`` with stdout on a pipe (or a pseudo-terminal) read to the end by another
+    process; its wall time from start to exit and its peak RSS (``wait4``, via the launcher)."""
+    import pty
+
+    if terminal:
+        reader_fd, child_fd = pty.openpty()
+    else:
+        reader_fd, child_fd = os.pipe()
+    with tempfile.TemporaryDirectory() as scratch:
+        report_path = Path(scratch) / "report.json"
+        stderr_path = Path(scratch) / "stderr.txt"
+        reader = subprocess.Popen(
+            [sys.executable, "-c", READER_CHILD], stdin=reader_fd, stdout=subprocess.PIPE, env=env
+        )
+        os.close(reader_fd)
+        with stderr_path.open("wb") as stderr:
+            launcher = subprocess.Popen(
+                [sys.executable, "-c", LAUNCHER_CHILD, str(report_path), *command],
+                stdin=subprocess.DEVNULL,
+                stdout=child_fd,
+                stderr=stderr,
+                env=env,
+            )
+            os.close(child_fd)
+            launcher.wait(timeout=WORKER_TIMEOUT)
+        received, _ = reader.communicate(timeout=60)
+        errors = stderr_path.read_text(errors="replace").strip()
+        if launcher.returncode != 0 or not report_path.exists():
+            raise WorkerFailed(f"launcher exit {launcher.returncode}: {errors[-500:]}")
+        report: dict[str, Any] = json.loads(report_path.read_text())
+    if report["returncode"] != 0:
+        raise WorkerFailed(f"exit {report['returncode']}: {errors[-500:]}")
+    report.update(json.loads(received))
+    report["stderr"] = errors[-300:]
+    return report
+
+
+def _cli_items(report: dict[str, Any], args: Sequence[str], terminal: bool) -> int:
+    if "--json" in args:
+        return int(report["json_objects"]) if report["json_closed"] else -1
+    if terminal:  # header, rule, the rows, the caption (one line: nothing more to list)
+        return int(report["stdout_lines"]) - 3
+    return int(report["stdout_lines"])
+
+
+def scenario_7(ctx: Context) -> ScenarioResult:
+    """The command line lists a big project in each output format, against the library."""
+    size = ctx.sizes.s7_issues
+    project = ctx.host.projects[size]
+    env = clean_env(
+        {
+            "SENTRY_URL": ctx.host.url,
+            "SENTRY_AUTH_TOKEN": ctx.host.token,
+            "SENTRY_ORG": ORG,
+            "BENCH_PROJECT": project,
+            "COLUMNS": "160",
+        }
+    )
+    cli = [sys.executable, "-m", "sentry_api.cli", "issues", "list", project, "--max", "0"]
+    contenders: list[tuple[str, Sequence[str], bool, Sequence[str]]] = [
+        ("SentryClient.paginate (baseline)", [sys.executable, "-c", PAGINATE_CHILD], False, ())
+    ]
+    contenders += [(label, [*cli, *args], tty, args) for label, args, tty in CLI_FORMATS]
+    rows = {label: Row(label) for label, *_ in contenders}
+    for round_index in range(ctx.rounds(7)):
+        for label, command, terminal, args in rotate(contenders, round_index):
+            row = rows[label]
+            if row.error is not None:
+                continue
+            try:
+                report = run_measured(command, env, terminal)
+            except (WorkerFailed, subprocess.TimeoutExpired) as exc:
+                row.error = str(exc)
+                log(f"    {label}: FAILED {row.error}")
+                continue
+            items = size if label.startswith("SentryClient") else _cli_items(report, args, terminal)
+            if items != size:
+                row.error = f"printed {items} items, expected {size}"
+                log(f"    {label}: FAILED {row.error}")
+                continue
+            row.samples.append(float(report["seconds"]))
+            row.cpu.append(float(report["cpu_seconds"]))
+            row.reports.append(report)
+            log(f"    {label}: {report['seconds']:.2f} s, {mib(report['rss_peak_bytes'])} peak RSS")
+    ordered = [rows[label] for label, *_ in contenders]
+    result = ScenarioResult(
+        7,
+        "The command line streams a long list",
+        f"`sentry-api issues list <project> --max 0` over {size:,} issues ({size // 100:,} pages) "
+        "in each output format, stdout read to the end through a pipe (or a pseudo-terminal), "
+        "against a process iterating `SentryClient.paginate` over the same list; wall time of "
+        "the whole process (start-up included) and its peak RSS (`wait4`)",
+        ordered,
+        ordered[0].label,
+        rounds=ctx.rounds(7),
+    )
+    for row in ordered:
+        peak = max((int(r["rss_peak_bytes"]) for r in row.reports), default=None)
+        if row.ok:
+            cpu = row.cpu_median or 0.0
+            row.note = f"peak RSS {mib(peak)}, CPU {cpu:.2f} s"
+        if row is ordered[0]:
+            continue
+        result.targets.append(
+            Target(
+                f"{row.label}: peak RSS < 100 MB",
+                mib(peak),
+                None if peak is None else peak < CLI_RSS_LIMIT,
+            )
+        )
+        result.targets.append(
+            ratio_target(
+                f"{row.label}: ≤ {CLI_RATIO_LIMIT}× paginate",
+                result.ratio(row.label),
+                CLI_RATIO_LIMIT,
+            )
+        )
+    result.notes.append(
+        "Every contender is a fresh `python` process (the sandbox serves from the harness "
+        "process); the CLI's output was counted at the reading end: one JSON array of every "
+        "issue, one line per issue, or one row per issue (the terminal table: plus its header, "
+        "rule and caption)."
+    )
+    return result
+
+
 SCENARIOS: dict[int, Callable[[Context], ScenarioResult]] = {
     1: scenario_1,
     2: scenario_2,
@@ -847,6 +1041,7 @@ SCENARIOS: dict[int, Callable[[Context], ScenarioResult]] = {
     4: scenario_4,
     5: scenario_5,
     6: scenario_6,
+    7: scenario_7,
 }
 
 
@@ -893,7 +1088,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         type=int,
         action="append",
         choices=sorted(SCENARIOS),
-        help="run only this scenario (repeatable); default: all six",
+        help="run only this scenario (repeatable); default: all seven",
     )
     parser.add_argument("--size", choices=sorted(SIZES), default="default")
     parser.add_argument("--rounds", type=int, help="rounds per scenario (default: per scenario)")
@@ -945,7 +1140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_start = os.getloadavg()
     results: list[ScenarioResult] = []
     profiles: dict[int, str] = {}
-    project_sizes = sorted({*sizes.s2_lists, sizes.s5_list})
+    project_sizes = sorted({*sizes.s2_lists, sizes.s5_list, sizes.s7_issues})
     with SandboxHost(project_sizes) as host:
         ctx = Context(host, sizes, args.rounds, home, not args.no_peers, args.profile)
         for number in chosen:

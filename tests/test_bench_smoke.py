@@ -32,7 +32,7 @@ def _run_bench(tmp_path: Path) -> tuple[dict[str, Any], str]:
 def test_every_scenario_produces_figures(tmp_path: Path) -> None:
     data, report = _run_bench(tmp_path)
     scenarios = {s["number"]: s for s in data["scenarios"]}
-    assert sorted(scenarios) == [1, 2, 3, 4, 5, 6]
+    assert sorted(scenarios) == [1, 2, 3, 4, 5, 6, 7]
     for number, scenario in scenarios.items():
         assert scenario["rows"], f"scenario {number} has no contenders"
         for row in scenario["rows"]:
@@ -46,7 +46,11 @@ def test_every_scenario_produces_figures(tmp_path: Path) -> None:
     assert "tracemalloc peak growth" in report
     limited = scenarios[3]["rows"][0]["reports"][0]
     assert limited["server"]["requests"] >= limited["count"]
-    for heading in ("## Targets", "## 1. Per-call overhead", "## 6. Cold start"):
+    # Scenario 7 ran the command line in every format, each printing every issue, in flat memory.
+    cli_rows = scenarios[7]["rows"][1:]
+    assert len(cli_rows) == 4
+    assert all(r["rss_peak_bytes"] < 100 * 1000 * 1000 for row in cli_rows for r in row["reports"])
+    for heading in ("## Targets", "## 1. Per-call overhead", "## 7. The command line streams"):
         assert heading in report
     assert "python scripts/bench.py --size small" in report
 

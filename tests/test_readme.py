@@ -39,6 +39,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sentry_api.cli import cli
+from sentry_api.cli import output as cli_output
 from sentry_api.sandbox import SandboxServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ EXAMPLE_PORT = "8765"
 README_LIMIT = 15_000
 NORUN = re.compile(r"^<!-- norun: (?P<reason>\S.*?) -->$")
 ASSIGNMENT = re.compile(r"^[A-Z_][A-Z0-9_]*=")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 # Set-up steps of the two fresh-machine commands: the test already runs inside such an
 # environment, and re-installing the package from PyPI is what CI's fresh clone does.
@@ -153,7 +155,7 @@ def split_and(text: str) -> list[list[str]]:
     for token in lexer:
         if token == "&&":
             parts.append([])
-        elif set(token) <= set("|;&<>()"):
+        elif token and set(token) <= set("|;&<>()"):  # '' is a quoted empty argument
             raise AssertionError(
                 f"documented command uses unsupported shell syntax {token!r}: {text}"
             )
@@ -216,6 +218,9 @@ def _port(server: SandboxServer) -> str:
 
 
 def run_sentry_api(words: list[str], env: dict[str, str]) -> str:
+    """In process, with stdout taken for a 200-column terminal: the README shows what a
+    person sees there (in a pipe, tables are plain tab-separated rows). Escape sequences are
+    dropped before comparing."""
     clean = {
         key: None
         for key in (
@@ -226,9 +231,11 @@ def run_sentry_api(words: list[str], env: dict[str, str]) -> str:
             "SENTRY_PROJECT",
         )
     }
-    result = CliRunner().invoke(cli, words[1:], env={**clean, **env})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cli_output, "_isatty", lambda stream: stream is sys.stdout)
+        result = CliRunner().invoke(cli, words[1:], env={**clean, "COLUMNS": "200", **env})
     assert result.exit_code == 0, f"`{shlex.join(words)}` failed:\n{result.stdout}{result.stderr}"
-    return result.stdout + result.stderr
+    return ANSI.sub("", result.stdout + result.stderr)
 
 
 def run_sandbox_server(words: list[str], expected: list[str]) -> str:

@@ -1,8 +1,8 @@
 """Turn the rows of :mod:`sentry_api.cli.resources` into click commands, and run them.
 
 Every resource command ends in the same place: build ``(operation, params)`` from the row and
-the command line, then :meth:`State.call_or_fail` or :meth:`State.collect` — the generic path
-``sentry-api call`` uses too.
+the command line, then :meth:`State.call_or_fail` (the generic path ``sentry-api call`` uses
+too) or, for lists, :func:`~sentry_api.cli.listing.run_listing`, which prints page by page.
 """
 
 from __future__ import annotations
@@ -13,14 +13,21 @@ from typing import Any
 
 import click
 
-from sentry_api.cli.output import Output
+from sentry_api.cli.fields import FIELDS_HELP, field_columns, parse_fields, select
+from sentry_api.cli.listing import run_listing
 from sentry_api.cli.params import operation
 from sentry_api.cli.resources import Action, Group, Opt
 from sentry_api.cli.runtime import State
+from sentry_api.cli.sinks import list_sink
 
 # Lists show this many rows unless --max says otherwise: a screenful, like `gh issue list`.
 DEFAULT_MAX = 25
 JSON_HELP = "Print the response data as JSON instead of a table."
+LIST_JSON_HELP = "Print a JSON array instead of a table (written as pages arrive)."
+JSONL_HELP = "Print one JSON object per line (JSON Lines) instead of a table."
+CURSOR_HELP = (
+    "Start from this cursor: the one a stopped listing printed, to continue where it stopped."
+)
 
 
 def dest(opt: Opt) -> str:
@@ -72,11 +79,22 @@ def build_command(action: Action, group: str) -> click.Command:
                 help="Show at most N items (0 = all; follows pagination).",
             )
         )
+        params.append(click.Option(["cursor", "--cursor"], metavar="CURSOR", help=CURSOR_HELP))
+    if action.is_list or action.name == "show":
+        params.append(click.Option(["fields", "--fields"], metavar="A,B,...", help=FIELDS_HELP))
     if action.confirm:
         params.append(
             click.Option(["yes", "--yes", "-y"], is_flag=True, help="Do not ask for confirmation.")
         )
-    params.append(click.Option(["as_json", "--json"], is_flag=True, help=JSON_HELP))
+    params.append(
+        click.Option(
+            ["as_json", "--json"],
+            is_flag=True,
+            help=LIST_JSON_HELP if action.is_list else JSON_HELP,
+        )
+    )
+    if action.is_list:
+        params.append(click.Option(["as_jsonl", "--jsonl"], is_flag=True, help=JSONL_HELP))
 
     def callback(**values: Any) -> None:
         state = click.get_current_context().find_object(State)
@@ -153,6 +171,9 @@ def _confirm(question: str) -> None:
 
 def run_action(state: State, action: Action, values: Mapping[str, Any]) -> None:
     meta = operation(action.operation)
+    fields = parse_fields(values.get("fields"), meta)
+    if values.get("as_json") and values.get("as_jsonl"):
+        raise click.UsageError("choose one of --json and --jsonl")
     params = state.with_org(meta, build_params(action, values))
     names = {arg.name: values.get(arg.name) or "" for arg in action.args}
     if action.confirm and not values.get("yes"):
@@ -160,27 +181,19 @@ def run_action(state: State, action: Action, values: Mapping[str, Any]) -> None:
     out = state.out
     if action.is_list:
         assert action.noun is not None
-        items, more = state.collect(meta, params, max_items=values["max_items"], noun=action.noun)
-        if values.get("as_json"):
-            out.json(items)
-        else:
-            render_list(out, action, items, more)
+        if values.get("cursor"):
+            params["cursor"] = values["cursor"]
+        fmt = "json" if values.get("as_json") else "jsonl" if values.get("as_jsonl") else "table"
+        columns = field_columns(fields) if fields else action.columns
+        sink = list_sink(out, columns, fmt, fields)
+        run_listing(state, meta, params, sink=sink, noun=action.noun, max_items=values["max_items"])
         return
     data = state.call_or_fail(meta, params)
     if values.get("as_json"):
-        out.json(data)
+        out.json(select(data, fields) if fields else data)
         return
     if action.done:
         out.echo(action.done.format(**names))
-    if isinstance(data, Mapping) and action.columns:
-        out.detail(data, action.columns)
-
-
-def render_list(out: Output, action: Action, items: list[Any], more: bool) -> None:
-    if not items:
-        out.echo(f"No {action.noun} found.")
-        return
-    caption = f"{len(items)} {action.noun}"
-    if more:
-        caption += " shown; more available (--max N for more, --max 0 for all)"
-    out.table(items, action.columns, caption=caption)
+    columns = field_columns(fields) if fields else action.columns
+    if isinstance(data, Mapping) and columns:
+        out.detail(data, columns)

@@ -1,17 +1,21 @@
 """Everything the CLI writes goes through :class:`Output`.
 
-One place for stdout/stderr means one place to guarantee the two promises the CLI makes:
-machine output (JSON) is plain and byte-stable, and the auth token is never written anywhere,
-not even inside an error message a server or library produced.
+One place for stdout/stderr means one place to guarantee the promises the CLI makes: machine
+output (JSON) is plain and byte-stable; a table is for people on a terminal and plain
+tab-separated rows in a pipe or file (notes then go to stderr); and the auth token is never
+written anywhere, not even inside an error message a server or library produced.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+import textwrap
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
@@ -22,11 +26,6 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 REDACTED = "[redacted]"
-# When stdout is a pipe or file nobody is reading it at 80 columns: never wrap or truncate.
-PIPE_WIDTH = 10_000
-# Columns are dropped (optional ones, right to left) until the widest column gets this much.
-MIN_FLEXIBLE_WIDTH = 30
-COLUMN_GAP = 3  # padding and separator between two columns of the tables below
 _ISO_DATETIME = re.compile(
     r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -106,6 +105,11 @@ class Output:
     def __init__(self, redactor: Redactor | None = None) -> None:
         self.redact = redactor or Redactor()
 
+    @property
+    def interactive(self) -> bool:
+        """Whether stdout is a terminal (tables with rules and colour) or a pipe/file (TSV)."""
+        return _isatty(sys.stdout)
+
     # ----------------------------------------------------------------- plain text
     def echo(self, text: str = "") -> None:
         click.echo(self.redact(text))
@@ -123,20 +127,18 @@ class Output:
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         click.echo(self.redact(text))
 
-    # ----------------------------------------------------------------- rich output
-    def _console(self, *, stderr: bool = False) -> Console:
-        from rich.console import Console
+    def writer(self) -> Writer:
+        """Raw, redacted stdout for the streaming formats (:mod:`sentry_api.cli.sinks`)."""
+        return Writer(sys.stdout, self.redact)
 
-        stream: TextIO = sys.stderr if stderr else sys.stdout
-        interactive = _isatty(stream)
-        return Console(
-            file=cast("IO[str]", _RedactingStream(stream, self.redact)),
-            width=None if interactive else PIPE_WIDTH,
-            force_terminal=interactive,
-            highlight=False,
-            soft_wrap=False,
-        )
+    def caption(self, text: str) -> None:
+        """The line under a terminal table (a count, "more available"), dimmed, wrapped to
+        the terminal's width."""
+        width = shutil.get_terminal_size().columns
+        for line in textwrap.wrap(self.redact(text), width=max(width, 20)):
+            click.echo(style(line, DIM_ITALIC))
 
+    # ----------------------------------------------------------------- tables
     def table(
         self,
         items: Sequence[Any],
@@ -144,46 +146,22 @@ class Output:
         *,
         caption: str | None = None,
     ) -> None:
-        from rich import box
-        from rich.table import Table
+        """A whole table at once. On a terminal: header, rule, aligned rows and the caption;
+        in a pipe or file: tab-separated rows only (no header, rules, colour or caption)."""
+        from sentry_api.cli.sinks import table_sink
 
-        console = self._console()
-        cells = [[format_cell(lookup(item, c.path)) for c in columns] for item in items]
-        widths = [
-            max([len(column.title), *(len(row[i]) for row in cells)])
-            for i, column in enumerate(columns)
-        ]
-        flexible = widths.index(max(widths))
-        shown = list(range(len(columns)))
-        if console.is_terminal:
-            # Exact widths: rich's own shrinking would squeeze a count column to nothing.
-            shown = _fit(columns, widths, flexible, console.width)
-            widths[flexible] = max(
-                1, min(widths[flexible], _room(widths, shown, flexible, console.width))
-            )
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            caption=caption,
-            caption_justify="left",
-            show_edge=False,
-            pad_edge=False,
-        )
-        # Only the widest column (the title, DSN...) gives way in a narrow terminal, cut with
-        # "…"; ids, counts and dates keep their full width and no row wraps onto two lines.
-        for index in shown:
-            table.add_column(
-                columns[index].title,
-                justify=columns[index].justify,  # type: ignore[arg-type]
-                no_wrap=True,
-                overflow="ellipsis",
-                width=widths[index] if console.is_terminal else None,
-            )
-        for row in cells:
-            table.add_row(*(_escape(row[index]) for index in shown))
-        self._print(table)
+        sink = table_sink(self, columns)
+        sink.page(items)
+        sink.finish()
+        if caption and self.interactive:
+            self.caption(caption)
 
     def detail(self, item: Mapping[str, Any], fields: Sequence[Column]) -> None:
-        """A key/value view of one object (``show`` commands)."""
+        """A key/value view of one object (``show`` commands); ``key<TAB>value`` in pipes."""
+        if not self.interactive:
+            lines = (f"{field.title}\t{plain_cell(lookup(item, field.path))}" for field in fields)
+            self.writer().text("".join(line + "\n" for line in lines))
+            return
         from rich import box
         from rich.table import Table
 
@@ -192,62 +170,154 @@ class Output:
         table.add_column(overflow="fold")
         for field in fields:
             table.add_row(field.title, _escape(format_cell(lookup(item, field.path))))
-        self._print(table)
+        self._console().print(table)
 
-    def _print(self, renderable: Any) -> None:
-        console = self._console()
-        if console.is_terminal:
-            console.print(renderable)
+    def _console(self) -> Console:
+        from rich.console import Console
+
+        return Console(
+            file=cast("IO[str]", _RedactingStream(sys.stdout, self.redact)),
+            force_terminal=True,
+            highlight=False,
+            soft_wrap=False,
+        )
+
+    # ----------------------------------------------------------------- progress
+    def status(self, noun: str, total: int | None) -> StatusLine:
+        """A listing's progress line on stderr; silent unless stderr is a terminal."""
+        return StatusLine(sys.stderr if _isatty(sys.stderr) else None, noun, total)
+
+
+class Writer:
+    """Text to a stream, redacted, flushed per chunk so a reader sees each page as it comes."""
+
+    __slots__ = ("_redact", "_stream")
+
+    def __init__(self, stream: TextIO, redact: Redactor) -> None:
+        self._stream = stream
+        self._redact = redact
+
+    def text(self, chunk: str) -> None:
+        self._stream.write(self._redact(chunk))
+        self._stream.flush()
+
+
+def style(text: str, codes: str) -> str:
+    """``text`` in an SGR style, unless NO_COLOR asks for none (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return text
+    return f"\x1b[{codes}m{text}\x1b[0m"
+
+
+BOLD = "1"
+DIM_ITALIC = "2;3"
+# Control characters in data (newlines in a title, escape sequences) must not break a row or
+# drive the terminal: each becomes a space.
+_CONTROLS = {code: " " for code in (*range(32), 127)}
+
+
+def clean(text: str) -> str:
+    return text if text.isprintable() else text.translate(_CONTROLS)
+
+
+def plain_cell(value: Any) -> str:
+    """One JSON value for a tab-separated row: machine-friendly (full timestamps, ``true``,
+    empty for null) and never containing a tab or newline."""
+    kind = type(value)
+    if kind is str:  # most cells: checked first, on the hot path of long listings
+        return value if value.isprintable() else value.translate(_CONTROLS)  # type: ignore[no-any-return]
+    if value is None:
+        return ""
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int or kind is float:
+        return str(value)
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        if value and all(isinstance(v, Mapping) and set(v) == {"key", "value"} for v in value):
+            return clean(", ".join(f"{v['key']}={v['value']}" for v in value))
+        return ", ".join(plain_cell(v) for v in value if v is not None)
+    if isinstance(value, Mapping):
+        return clean(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return clean(str(value))
+
+
+class StatusLine:
+    """ "Fetching issues: 12,300 so far (2,150/s)" on a terminal's stderr, redrawn in place.
+
+    It appears once a listing needs a second page (short listings never flash it), says when
+    the client waits (rate limit or retry back-off), and is hidden around every write to
+    stdout, which is often the same terminal.
+    """
+
+    REDRAW_EVERY = 0.1  # seconds
+
+    def __init__(
+        self,
+        stream: TextIO | None,
+        noun: str,
+        total: int | None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._stream = stream
+        self._noun = noun
+        self._total = total
+        self._clock = clock
+        self._started = clock()
+        self._count = 0
+        self._active = False
+        self._shown = False
+        self._drawn_at = 0.0
+        self._wait: float | None = None
+
+    def advance(self, count: int, more: bool) -> None:
+        """``count`` more items are out; ``more``: another page will be fetched."""
+        self._count += count
+        self._wait = None
+        if more and not self._active:
+            self._active = True
+            self._drawn_at = 0.0
+        if self._active and more:  # after the last page there is nothing left to wait for
+            self._draw()
+
+    def waiting(self, seconds: float) -> None:
+        self._wait = seconds
+        if self._active:
+            self._draw(force=True)
+
+    def hide(self) -> None:
+        if self._shown and self._stream is not None:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+            self._shown = False
+
+    def show(self) -> None:
+        if self._active and not self._shown:
+            self._draw(force=True)
+
+    def close(self) -> None:
+        self.hide()
+        self._active = False
+
+    def text(self) -> str:
+        elapsed = max(self._clock() - self._started, 1e-9)
+        done = f"{self._count:,}" + (f" of {self._total:,}" if self._total else " so far")
+        line = f"Fetching {self._noun}: {done} ({self._count / elapsed:,.0f}/s)"
+        if self._wait is not None:
+            line += f", waiting {self._wait:.1f} s (rate limit or retry)"
+        return line
+
+    def _draw(self, force: bool = False) -> None:
+        if self._stream is None:
             return
-        # Piped or redirected: no padding at line ends (diffs, grep and copy-paste stay clean).
-        with console.capture() as captured:
-            console.print(renderable)
-        click.echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
-
-    @contextmanager
-    def progress(self, description: str, total: int | None) -> Iterator[_Progress]:
-        """A progress bar on stderr, only when stderr is a terminal (never in pipes or logs)."""
-        if not _isatty(sys.stderr):
-            yield _Progress(None, None)
+        now = self._clock()
+        if not force and self._shown and now - self._drawn_at < self.REDRAW_EVERY:
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        console = self._console(stderr=True)
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console,
-            transient=True,
-        ) as bar:
-            yield _Progress(bar, bar.add_task(description, total=total))
-
-
-def _room(widths: list[int], shown: list[int], flexible: int, width: int) -> int:
-    """What a terminal ``width`` wide leaves for the flexible column."""
-    fixed = sum(widths[i] for i in shown if i != flexible)
-    return width - fixed - COLUMN_GAP * (len(shown) - 1)
-
-
-def _fit(columns: Sequence[Column], widths: list[int], flexible: int, width: int) -> list[int]:
-    """Indexes of the columns to show: optional ones go, right to left, while the flexible
-    column would get less than ``MIN_FLEXIBLE_WIDTH`` (or less than it needs, if narrower)."""
-    shown = list(range(len(columns)))
-    droppable = [i for i in reversed(shown) if columns[i].optional and i != flexible]
-    wanted = min(MIN_FLEXIBLE_WIDTH, widths[flexible])
-    while _room(widths, shown, flexible, width) < wanted and droppable:
-        shown.remove(droppable.pop(0))
-    return shown
-
-
-class _Progress:
-    def __init__(self, bar: Any, task: Any) -> None:
-        self._bar = bar
-        self._task = task
-
-    def advance(self, count: int) -> None:
-        if self._bar is not None:
-            self._bar.update(self._task, advance=count)
+        self._drawn_at = now
+        self._stream.write("\r\x1b[K" + self.text())
+        self._stream.flush()
+        self._shown = True
 
 
 class _RedactingStream:

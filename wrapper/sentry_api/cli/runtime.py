@@ -4,7 +4,8 @@ generic call path every command uses (``call``, the resource commands, lists wit
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     from sentry_api.result import Result
 
 DEMO_ORG = "acme"
-# Items asked for per request while following a list: Sentry's largest page.
-PAGE_SIZE = 100
 PROJECT_PARAM = "project_id_or_slug"
 
 
@@ -65,6 +64,9 @@ class State:
         self.resolved: config.Resolved | None = None
         self._client: SentryClient | None = None
         self._resources = ExitStack()
+        # Told about every wait of the client (rate limit, retry back-off): a listing's
+        # progress line shows it.
+        self.on_wait: Callable[[float], None] | None = None
 
     def give(self, name: str, value: str | bool, option: str) -> None:
         """A global option from the command line, before or after the subcommand (the later
@@ -151,6 +153,7 @@ class State:
                     base_url=sandbox.url,
                     organization=self.organization,
                     transport=sandbox.sync_transport(),
+                    sleep=self._sleep,
                 )
             if not settings.token:
                 raise click.UsageError(
@@ -162,6 +165,7 @@ class State:
                 region=settings.region,
                 base_url=settings.url,
                 organization=self.organization,
+                sleep=self._sleep,
             )
         except (ValueError, TypeError) as exc:
             # The client validates region names and URLs before any request. These are global
@@ -170,6 +174,11 @@ class State:
             raise click.UsageError(
                 f"invalid --url/--region: {exc}", ctx=root.find_root() if root else None
             ) from None
+
+    def _sleep(self, seconds: float) -> None:
+        if self.on_wait is not None:
+            self.on_wait(seconds)
+        time.sleep(seconds)
 
     def close(self) -> None:
         if self._client is not None:
@@ -196,40 +205,6 @@ class State:
         if not result.success:
             raise ApiFailure(failure_message(meta, envelope), exit_code(envelope))
         return envelope.get("data")
-
-    def collect(
-        self,
-        meta: Mapping[str, Any],
-        params: Mapping[str, Any],
-        *,
-        max_items: int,
-        noun: str,
-    ) -> tuple[list[Any], bool]:
-        """Follow a list's cursors until ``max_items`` (0 = all) or the end.
-
-        Returns the items and whether more may follow. Requests go one page at a time so the
-        progress bar moves and a failure midway still reports cleanly.
-        """
-        items: list[Any] = []
-        cursor = params.get("cursor")
-        with self.out.progress(f"Fetching {noun}", total=max_items or None) as progress:
-            while True:
-                want = PAGE_SIZE if not max_items else min(PAGE_SIZE, max_items - len(items))
-                page_params = {**params, "max_results": want}
-                if cursor:
-                    page_params["cursor"] = cursor
-                result = self.call(meta, page_params)
-                envelope = result.to_dict()
-                if not result.success:
-                    raise ApiFailure(failure_message(meta, envelope), exit_code(envelope))
-                page = envelope.get("data") or []
-                items.extend(page)
-                progress.advance(len(page))
-                cursor = result.next_cursor
-                if not cursor or not page:
-                    return items, False
-                if max_items and len(items) >= max_items:
-                    return items, True
 
 
 def _home() -> Path | None:
