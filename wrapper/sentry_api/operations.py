@@ -32,6 +32,7 @@ __all__ = [
     "Param",
     "Prepared",
     "get_operation",
+    "operation_for",
     "operations",
     "prepare",
 ]
@@ -78,7 +79,8 @@ class Operation:
     response_status: int | None
     response_model: str | None
     response_is_list: bool
-    module: str
+    namespace: str = ""  # client.<namespace>.<method_name>, from the spec's x-sentry-method
+    method_name: str = ""
     deprecated: bool = False
     page_size_param: str | None = None
     _segments: tuple[str | int, ...] = attrs.field(default=(), repr=False)
@@ -147,7 +149,8 @@ class Operation:
             response_status=int(response["status"]) if response else None,
             response_model=response.get("model") if response else None,
             response_is_list=bool(response and response.get("list")),
-            module=meta.get("module") or "",
+            namespace=meta.get("namespace") or "",
+            method_name=meta.get("method_name") or "",
             deprecated=bool(meta.get("deprecated")),
             page_size_param=page_size,
             segments=_compile_path(meta["path"], path_params),
@@ -179,6 +182,14 @@ def operations() -> Mapping[str, Operation]:
 
 def get_operation(operation_id: str) -> Operation | None:
     return operations().get(operation_id) if isinstance(operation_id, str) else None
+
+
+def operation_for(namespace: str, method_name: str) -> Operation:
+    """The operation ``client.<namespace>.<method_name>`` calls (KeyError if there is none)."""
+    for op in operations().values():
+        if op.namespace == namespace and op.method_name == method_name:
+            return op
+    raise KeyError(f"no operation is named {namespace}.{method_name}")
 
 
 def unknown_operation_message(operation_id: object) -> str:
