@@ -317,12 +317,21 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
     """The part of the spec openapi-python-client is given: the schemas the operations use.
 
     It generates models only. Its request functions would be a second request path beside
-    the wrapper's (and would let ``.``/``..`` through as path segments), so it sees no paths;
-    schemas no operation reaches (the webhook payloads, which ``sentry_api.webhooks`` reads
-    itself) are left out, so no model is generated that nothing uses.
+    the wrapper's (and would let ``.``/``..`` through as path segments), so it sees no paths.
+    Schemas no request or success response reaches are left out, so no model is generated
+    that nothing uses: the webhook payloads (``sentry_api.webhooks`` reads them itself) and
+    the error bodies (the wrapper reads ``detail`` and field errors as plain JSON).
     """
     reachable: set[str] = set()
-    pending = list(_refs(spec.get("paths", {})))
+    pending = [
+        ref
+        for _, _, operation, _ in iter_operations(spec)
+        for part in (
+            operation.get("requestBody", {}),
+            *(body for status, body in operation.get("responses", {}).items() if status[0] == "2"),
+        )
+        for ref in _refs(part)
+    ]
     while pending:
         ref = pending.pop()
         if ref in reachable:

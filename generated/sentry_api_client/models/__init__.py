@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from .avatar import Avatar as Avatar
     from .deploy import Deploy as Deploy
     from .deploy_create import DeployCreate as DeployCreate
-    from .error_detail import ErrorDetail as ErrorDetail
     from .event import Event as Event
     from .event_breakdowns_type_0 import EventBreakdownsType0 as EventBreakdownsType0
     from .event_context_type_0 import EventContextType0 as EventContextType0
@@ -308,13 +307,11 @@ if TYPE_CHECKING:
         TeamMemberUserIdentitiesItem as TeamMemberUserIdentitiesItem,
     )
     from .team_update import TeamUpdate as TeamUpdate
-    from .validation_error import ValidationError as ValidationError
 
 _MODULE_OF = {
     "Avatar": "avatar",
     "Deploy": "deploy",
     "DeployCreate": "deploy_create",
-    "ErrorDetail": "error_detail",
     "Event": "event",
     "EventBreakdownsType0": "event_breakdowns_type_0",
     "EventContextType0": "event_context_type_0",
@@ -487,14 +484,12 @@ _MODULE_OF = {
     "TeamMemberUserExperiments": "team_member_user_experiments",
     "TeamMemberUserIdentitiesItem": "team_member_user_identities_item",
     "TeamUpdate": "team_update",
-    "ValidationError": "validation_error",
 }
 
 __all__ = (
     "Avatar",
     "Deploy",
     "DeployCreate",
-    "ErrorDetail",
     "Event",
     "EventBreakdownsType0",
     "EventContextType0",
@@ -667,7 +662,6 @@ __all__ = (
     "TeamMemberUserExperiments",
     "TeamMemberUserIdentitiesItem",
     "TeamUpdate",
-    "ValidationError",
 )
 
 
