@@ -51,13 +51,13 @@ def all_commands(
 # --------------------------------------------------------------------------- structure & help
 
 EXPECTED_TREE = {
-    "issues": {"list", "show", "resolve", "ignore", "assign", "delete", "events"},
-    "events": {"show"},
-    "projects": {"list", "show", "create", "update", "delete", "keys", "users"},
-    "orgs": {"list", "show", "update"},
-    "teams": {"list", "show", "create", "delete", "members", "projects"},
-    "releases": {"list", "show", "create", "update", "delete", "deploys", "deploy"},
-    "members": {"list", "show", "invite", "update", "remove"},
+    "issues": {"list", "retrieve", "resolve", "ignore", "assign", "delete", "events"},
+    "events": {"retrieve"},
+    "projects": {"list", "retrieve", "create", "update", "delete", "keys", "users"},
+    "organizations": {"list", "retrieve", "update"},
+    "teams": {"list", "retrieve", "create", "delete", "members", "projects"},
+    "releases": {"list", "retrieve", "create", "update", "delete", "deploys", "create-deploy"},
+    "members": {"list", "retrieve", "invite", "update", "remove"},
 }
 
 
@@ -67,6 +67,22 @@ def test_command_tree_has_every_command_the_issue_lists() -> None:
         sub = cli.commands[group]
         assert isinstance(sub, click.Group)
         assert names <= set(sub.commands), f"{group} misses {names - set(sub.commands)}"
+
+
+def test_cli_commands_and_python_methods_share_one_name_per_operation() -> None:
+    # `sentry-api projects list` and `client.projects.list` once called different operations.
+    from sentry_api.operations import operations
+
+    methods = {(op.namespace, op.method_name): op.operation_id for op in operations().values()}
+    for group in GROUPS:
+        assert group.name in {namespace for namespace, _ in methods}, group.name
+        for action in group.actions:
+            namespace, method_name = action.method.split(".")
+            assert namespace == group.name, (group.name, action.name)
+            same_name = methods.get((group.name, action.name.replace("-", "_")))
+            if same_name is not None:  # a command named like a method calls that method
+                assert action.operation == same_name, (group.name, action.name)
+                assert method_name == action.name.replace("-", "_")
 
 
 def test_every_resource_row_names_a_real_operation_and_lists_match_pagination() -> None:
@@ -361,7 +377,7 @@ def _assert_no_token(result: Result) -> None:
         ["--token", FAKE_TOKEN, "--region", "mars", "--org", "acme", "issues", "list", "web"],
         ["--token", FAKE_TOKEN, "issues", "list", "web"],  # no org
         ["--token", FAKE_TOKEN, "no-such-command", FAKE_TOKEN],
-        ["--sandbox", "--token", FAKE_TOKEN, "issues", "show", FAKE_TOKEN],
+        ["--sandbox", "--token", FAKE_TOKEN, "issues", "retrieve", FAKE_TOKEN],
         [
             "--token",
             FAKE_TOKEN,
@@ -410,7 +426,7 @@ def test_token_from_the_environment_is_never_printed() -> None:
 
 
 def test_401_says_what_to_do() -> None:
-    result = sandbox_run("--token", FAKE_TOKEN, "issues", "show", "WEB-1")
+    result = sandbox_run("--token", FAKE_TOKEN, "issues", "retrieve", "WEB-1")
     assert result.exit_code == 1
     assert result.stderr.startswith("error: retrieve_issue failed (HTTP 401)")
     assert "--token or SENTRY_AUTH_TOKEN" in result.stderr
@@ -435,7 +451,7 @@ def test_missing_token_and_missing_org_are_usage_errors() -> None:
 
 
 def test_sandbox_ignores_a_real_token_in_the_environment() -> None:
-    result = run("--sandbox", "issues", "show", "WEB-1", env={"SENTRY_AUTH_TOKEN": FAKE_TOKEN})
+    result = run("--sandbox", "issues", "retrieve", "WEB-1", env={"SENTRY_AUTH_TOKEN": FAKE_TOKEN})
     assert result.exit_code == 0, result.stderr
     assert "WEB-1" in result.stdout
 

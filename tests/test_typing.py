@@ -107,7 +107,9 @@ def _marks(text: str) -> dict[int, str]:
 
 
 def test_a_correct_script_type_checks_clean_under_strict(verdict: str) -> None:
-    errors = [line for line in verdict.splitlines() if line.startswith("good.py") and "error" in line]
+    errors = [
+        line for line in verdict.splitlines() if line.startswith("good.py") and "error" in line
+    ]
     assert errors == []
 
 

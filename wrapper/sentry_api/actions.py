@@ -225,7 +225,9 @@ def issue_summary(issue: Any) -> IssueSummary:
 T = TypeVar("T")
 
 
-def _finish(outcome: Result[Any] | Awaitable[Result[Any]], build: Callable[[Result[Any]], T]) -> T | Awaitable[T]:
+def _finish(
+    outcome: Result[Any] | Awaitable[Result[Any]], build: Callable[[Result[Any]], T]
+) -> T | Awaitable[T]:
     """Apply ``build`` to a Result, or (async client) to the awaited Result."""
     if inspect.isawaitable(outcome):
 

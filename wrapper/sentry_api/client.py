@@ -158,7 +158,9 @@ class _Exchange:
 
     __slots__ = ("json", "next", "result")
 
-    def __init__(self, result: Result[Any], next_page: pagination.NextPage | None, payload: Any) -> None:
+    def __init__(
+        self, result: Result[Any], next_page: pagination.NextPage | None, payload: Any
+    ) -> None:
         self.result = result
         self.next = next_page
         self.json = payload

@@ -50,8 +50,8 @@ def help_text(action: Action, group: str) -> str:
         lines.append("")
     lines += ["\b", "Example:", f"  $ {action.example}", ""]
     lines.append(
-        f"Calls the {action.operation} operation (see `sentry-api operations "
-        f"{action.operation}`; `sentry-api call` reaches every parameter)."
+        f"Calls the {action.operation} operation, client.{action.method}() in Python (see "
+        f"`sentry-api operations {action.operation}`; `sentry-api call` reaches every parameter)."
     )
     return "\n".join(lines)
 
