@@ -138,3 +138,66 @@ async def test_async_namespaces_return_awaitables() -> None:
     assert result.success and result.operation == "retrieve_issue"
     assert not refused.success and "bogus" in (refused.error or "")
     assert "project_id_or_slug" in listing
+
+
+# --------------------------------------------------------------------------- every path parameter
+
+PATH_PARAMETERS = [
+    (op.operation_id, param.python_name) for op in operations().values() for param in op.path_params
+]
+
+
+EVENT_ID = "9fac2ceed9344f2bbfdd1fdacb0ed9b1"  # event ids are 32 hex digits
+
+
+def _valid_path(operation_id: str) -> dict[str, str]:
+    return {
+        p.python_name: EVENT_ID if p.python_name == "event_id" else "ok"
+        for p in operations()[operation_id].path_params
+    }
+
+
+def _call_with(client: Any, operation_id: str, values: dict[str, Any]) -> Any:
+    op = operations()[operation_id]
+    method = getattr(getattr(client, op.namespace), op.method_name)
+    body = {"body": _minimal_body(op.body_schema)} if op.body_schema is not None else {}
+    return method(**values, **body)
+
+
+def _minimal_body(schema: Any) -> dict[str, Any]:
+    """A body with just the required fields, each a plain value of its type."""
+    plain = {"string": "x", "integer": 1, "boolean": True, "array": ["x"], "object": {}}
+    body: dict[str, Any] = {}
+    for name in schema.get("required", []):
+        prop = schema["properties"][name]
+        kind = prop.get("type")
+        kind = next(k for k in kind if k != "null") if isinstance(kind, list) else kind
+        body[name] = "a@example.com" if prop.get("format") == "email" else plain[kind]
+    return body
+
+
+@pytest.mark.parametrize(("operation_id", "name"), PATH_PARAMETERS)
+@pytest.mark.parametrize("bad", [".", "..", "", "   ", "\t"])
+def test_every_generated_method_refuses_dot_and_blank_path_values(
+    operation_id: str, name: str, bad: str
+) -> None:
+    # `delete_release(version="..")` must never become DELETE /organizations/acme/.
+    script = Script()
+    values = _valid_path(operation_id)
+    result = _call_with(make_client(script), operation_id, values | {name: bad})
+    assert not result.success and result.error_kind == "invalid_request"
+    assert name in (result.error or "")
+    assert script.count == 0
+
+
+@pytest.mark.parametrize(("operation_id", "name"), PATH_PARAMETERS)
+def test_every_path_value_stays_one_encoded_segment(operation_id: str, name: str) -> None:
+    script = Script(json_response(200, {}))
+    result = _call_with(
+        make_client(script), operation_id, _valid_path(operation_id) | {name: "a/../b?c#d %"}
+    )
+    if name == "event_id":  # a pattern in the spec: refused before anything is sent
+        assert result.error_kind == "invalid_request" and script.count == 0
+        return
+    assert script.count == 1
+    assert b"/a%2F..%2Fb%3Fc%23d%20%25/" in script.requests[0].url.raw_path

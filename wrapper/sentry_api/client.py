@@ -36,6 +36,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+from sentry_api_client.resources import AsyncResources, Resources
 
 from sentry_api import audit as _audit
 from sentry_api import pagination
@@ -64,8 +65,6 @@ from sentry_api.retries import (
     new_call_state,
     retry_reason,
 )
-
-from sentry_api_client.resources import AsyncResources, Resources
 
 if TYPE_CHECKING:
     import asyncio
