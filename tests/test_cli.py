@@ -45,7 +45,8 @@ def all_commands(
     yield path, command
     if isinstance(command, click.Group):
         for name, sub in command.commands.items():
-            yield from all_commands(sub, (*path, name))
+            if not sub.hidden:  # renamed commands' old names are hidden aliases
+                yield from all_commands(sub, (*path, name))
 
 
 # --------------------------------------------------------------------------- structure & help
@@ -627,3 +628,16 @@ def test_input_the_client_refuses_before_sending_is_a_usage_error(sandbox: Sandb
     assert envelope["error_kind"] == "invalid_request" and envelope["status_code"] is None
     assert result.stderr.startswith("error: list_project_issues failed: sort must be one of")
     assert sandbox.call_count("list_project_issues") == before  # nothing was sent
+
+
+def test_renamed_commands_keep_working_hidden_from_help() -> None:
+    # `issues show`, `orgs` and `releases deploy` became `issues retrieve`, `organizations` and
+    # `releases create-deploy` (the Python names); the old names still run, unlisted.
+    from sentry_api.cli.resources import RENAMED
+
+    assert cli.commands["orgs"].hidden and not cli.commands["organizations"].hidden
+    issues = cli.commands["issues"]
+    assert isinstance(issues, click.Group)
+    assert issues.commands["show"].hidden
+    assert "show" not in CliRunner().invoke(cli, ["issues", "--help"]).output
+    assert RENAMED["deploy"] == "create-deploy"

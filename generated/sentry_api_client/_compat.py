@@ -11,7 +11,12 @@ if sys.version_info >= (3, 11):
 
     parse_datetime = datetime.datetime.fromisoformat
 else:  # Python 3.10: fromisoformat does not accept a trailing "Z"
-    from dateutil.parser import isoparse as parse_datetime
+    from dateutil.parser import isoparse  # type: ignore[import-untyped]
     from typing_extensions import Self
+
+    def parse_datetime(value: str) -> datetime.datetime:
+        parsed: datetime.datetime = isoparse(value)
+        return parsed
+
 
 __all__ = ["Self", "parse_datetime"]

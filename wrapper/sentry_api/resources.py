@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, ClassVar, ParamSpec, Protocol, TypeVar
 
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.result import Result
@@ -62,7 +62,7 @@ class AsyncCaller(Protocol):
 
 
 class _Bound:
-    OPERATIONS: dict[str, str] = {}
+    OPERATIONS: ClassVar[dict[str, str]] = {}  # method name -> operationId, generated
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self.OPERATIONS))

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from sentry_api.cli import errors
-from sentry_api.cli.commands import build_group
+from sentry_api.cli.commands import add_hidden_aliases, build_group
 from sentry_api.cli.errors import ApiFailure, exit_code, failure_message
 from sentry_api.cli.output import Column, Output, Redactor
 from sentry_api.cli.params import (
@@ -407,6 +407,7 @@ def sandbox_command(port: int, seed_issues: int) -> None:
 
 for _group in GROUPS:
     cli.add_command(build_group(_group))
+add_hidden_aliases(cli)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -7,6 +7,7 @@ the command line, then :meth:`State.call_or_fail` or :meth:`State.collect` — t
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -15,7 +16,7 @@ import click
 
 from sentry_api.cli.output import Output
 from sentry_api.cli.params import operation
-from sentry_api.cli.resources import Action, Group, Opt
+from sentry_api.cli.resources import RENAMED, Action, Group, Opt
 from sentry_api.cli.runtime import State
 
 # Lists show this many rows unless --max says otherwise: a screenful, like `gh issue list`.
@@ -101,7 +102,18 @@ def build_group(group: Group) -> click.Group:
     )
     for action in group.actions:
         command.add_command(build_command(action, group.name))
+    add_hidden_aliases(command)
     return command
+
+
+def add_hidden_aliases(group: click.Group) -> None:
+    """Register each renamed subcommand under its old name too, hidden from --help."""
+    for old, new in RENAMED.items():
+        current = group.commands.get(new)
+        if current is not None and old not in group.commands:
+            alias = copy.copy(current)
+            alias.hidden = True
+            group.add_command(alias, old)
 
 
 # ---------------------------------------------------------------------- running one action
