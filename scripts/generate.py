@@ -570,11 +570,11 @@ def main(argv: list[str] | None = None) -> int:
                 print("generated output is stale; run `python scripts/generate.py`:")
                 print("\n".join(f"  {name}" for name in stale))
                 return 1
-            print("generated/ and docs/scopes.md are up to date with openapi/sentry.yaml")
+            print("generated/ and docs/{scopes,operations}.md are up to date with the spec")
             return 0
         install(fresh)
     build_reference_html()
-    print(f"regenerated {GENERATED_DIR.relative_to(ROOT)} and {SCOPES_DOC.relative_to(ROOT)}")
+    print(f"regenerated {GENERATED_DIR.relative_to(ROOT)}, docs/scopes.md and docs/operations.md")
     return 0
 
 

@@ -31,8 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "resources"
 ORG_PARAM = "organization_id_or_slug"
 
-# Options every list method takes besides the API's parameters (handled by the client's call
-# path, sentry_api.operations.RESERVED). Add new cross-cutting call options here.
+# Options every method takes besides the API's parameters: (name, annotation, description).
+# They are forwarded to the client's call path, which must accept them (RESERVED in
+# sentry_api.operations). Add a cross-cutting option here, e.g. a per-call timeout or
+# extra_body/extra_query, once call() takes it; every namespace method then gets it.
+CALL_OPTIONS: tuple[tuple[str, str, str], ...] = ()
+
+# ... and those only list methods take.
 LIST_OPTIONS = (
     (
         "max_results",
@@ -212,14 +217,12 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
                 "doc": _param_doc(p),
             }
         )
-    if op["paginated"]:
-        for name, annotation, doc in LIST_OPTIONS:
-            args.append(
-                {"name": name, "annotation": annotation, "default": "None", "kind": "keyword"}
-                | {"doc": doc}
-            )
-    # Required keyword-only arguments must precede... nothing: keyword-only order is free, but
-    # a positional argument without a default may not follow one with a default.
+    options = (*LIST_OPTIONS, *CALL_OPTIONS) if op["paginated"] else CALL_OPTIONS
+    for name, annotation, doc in options:
+        args.append(
+            {"name": name, "annotation": annotation, "default": "None", "kind": "keyword"}
+            | {"doc": doc}
+        )
     response = op.get("response") or {}
     item_model = _model(response.get("model"))
     if item_model is not None:
