@@ -9,7 +9,8 @@ base they share). :func:`operations_doc` renders docs/operations.md from the sam
 
 Type rules (JSON Schema -> Python), kept deliberately small:
 
-* ``enum`` -> ``Literal[...]``; ``string``/``integer``/``number``/``boolean`` -> the builtin;
+* ``enum`` -> ``Literal[...]`` (a query flag enum, ``"0"``/``"1"``, also takes a ``bool``);
+  ``string``/``integer``/``number``/``boolean`` -> the builtin;
   a ``null`` in ``type`` or ``anyOf`` adds ``| None``; ``anyOf``/``oneOf`` -> a union.
 * arrays -> ``list[item]`` in bodies; a query array also takes one bare value
   (``environment="prod"``), as the wrapper does.
@@ -80,6 +81,8 @@ def python_type(schema: Mapping[str, Any], *, query: bool = False) -> str:
     if "enum" in schema:
         values = list(schema["enum"])
         parts = [_literal(values)] if any(v is not None for v in values) else []
+        if query and {str(v) for v in values} in ({"0", "1"}, {"true", "false"}):
+            parts.append("bool")  # Sentry's flag style: the wrapper sends True as "1"/"true"
         kinds = schema.get("type")
         if None in values or (isinstance(kinds, list) and "null" in kinds):
             parts.append("None")
@@ -95,6 +98,8 @@ def python_type(schema: Mapping[str, Any], *, query: bool = False) -> str:
     for kind in kind_list:
         if kind == "null":
             parts.append("None")
+        elif kind == "string" and query and schema.get("format") == "date-time":
+            parts.append("str | datetime.datetime")  # sent as isoformat()
         elif kind in _SCALARS:
             parts.append(_SCALARS[kind])
         elif kind == "array":

@@ -8,6 +8,7 @@ client's one call path; the names come from the spec's ``x-sentry-method``.
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -52,8 +53,8 @@ class EventsList(SyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,
@@ -108,8 +109,8 @@ class EventsList(SyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,
@@ -140,8 +141,8 @@ class EventsList(SyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,
@@ -180,8 +181,8 @@ class AsyncEventsList(AsyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,
@@ -236,8 +237,8 @@ class AsyncEventsList(AsyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,
@@ -268,8 +269,8 @@ class AsyncEventsList(AsyncListing):
         *,
         organization_id_or_slug: str | None = None,
         stats_period: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
+        start: str | datetime.datetime | None = None,
+        end: str | datetime.datetime | None = None,
         full: bool | None = None,
         sample: bool | None = None,
         query: str | None = None,

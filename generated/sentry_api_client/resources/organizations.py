@@ -8,6 +8,7 @@ client's one call path; the names come from the spec's ``x-sentry-method``.
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -243,7 +244,7 @@ class Organizations(SyncNamespace):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 
@@ -304,7 +305,7 @@ class AsyncOrganizations(AsyncNamespace):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 

@@ -8,6 +8,7 @@ client's one call path; the names come from the spec's ``x-sentry-method``.
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 

@@ -8,6 +8,7 @@ client's one call path; the names come from the spec's ``x-sentry-method``.
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -251,7 +252,7 @@ class TeamsList(SyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -289,7 +290,7 @@ class TeamsList(SyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -311,7 +312,7 @@ class TeamsList(SyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -341,7 +342,7 @@ class AsyncTeamsList(AsyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -379,7 +380,7 @@ class AsyncTeamsList(AsyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -401,7 +402,7 @@ class AsyncTeamsList(AsyncListing):
         self,
         organization_id_or_slug: str | None = None,
         *,
-        detailed: Literal["0", "1"] | None = None,
+        detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
