@@ -36,7 +36,14 @@ ORG_PARAM = "organization_id_or_slug"
 # They are forwarded to the client's call path, which must accept them (RESERVED in
 # sentry_api.operations). Add a cross-cutting option here, e.g. a per-call timeout or
 # extra_body/extra_query, once call() takes it; every namespace method then gets it.
-CALL_OPTIONS: tuple[tuple[str, str, str], ...] = ()
+CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "Seconds (or an ``httpx.Timeout``) for each request of this call; default: the "
+        "client's ``timeout``.",
+    ),
+)
 
 # ... and those only list methods take.
 LIST_OPTIONS = (

@@ -201,3 +201,21 @@ def test_every_path_value_stays_one_encoded_segment(operation_id: str, name: str
         return
     assert script.count == 1
     assert b"/a%2F..%2Fb%3Fc%23d%20%25/" in script.requests[0].url.raw_path
+
+
+def test_a_per_call_timeout_applies_to_that_calls_requests() -> None:
+    script = Script(json_response(200, []), json_response(200, []))
+    client = make_client(script)
+    assert client.issues.list("web", timeout=2.5).success
+    assert client.issues.list("web").success
+    first, second = (r.extensions["timeout"] for r in script.requests)
+    assert first == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert second != first  # the client's own timeout again
+
+
+@pytest.mark.parametrize("bad", [0, -1, "5", True, float("inf")])
+def test_a_bad_per_call_timeout_is_refused(bad: Any) -> None:
+    script = Script()
+    result = make_client(script).issues.retrieve("1", timeout=bad)
+    assert not result.success and result.error_kind == "invalid_request"
+    assert "timeout" in (result.error or "") and script.count == 0

@@ -597,6 +597,14 @@ class _BaseClient(Generic[HttpClientT]):
         if cursor is not None:
             query = [*query, ("cursor", cursor)]
         params: Any = query or None
+        if prepared.timeout is not None:  # this call's own timeout, for each of its requests
+            return self._http.build_request(
+                prepared.operation.method,
+                base + prepared.path,
+                params=params,
+                json=prepared.body,
+                timeout=prepared.timeout,
+            )
         return self._http.build_request(
             prepared.operation.method,
             base + prepared.path,
@@ -1118,9 +1126,10 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
         """Call any operation by its operationId. Never raises for API, network or input errors.
 
         Path and query parameters by their snake_case names (wire names work too); the body as
-        ``body=`` (a dict or a generated model). For list operations, ``max_results=N`` follows
-        cursors until N items (one page without it); ``cursor=`` resumes from a
-        ``Result.next_cursor``.
+        ``body=`` (a dict or a generated model); ``timeout=`` (seconds or an ``httpx.Timeout``)
+        replaces the client's timeout for this call's requests. For list operations,
+        ``max_results=N`` follows cursors until N items (one page without it); ``cursor=``
+        resumes from a ``Result.next_cursor``.
         """
         try:
             return self._run(self._call_flow(operation_id, params))  # type: ignore[no-any-return]

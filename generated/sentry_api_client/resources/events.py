@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.event import Event
@@ -61,6 +62,7 @@ class EventsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List a project's error events
 
@@ -83,6 +85,8 @@ class EventsList(SyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -100,6 +104,7 @@ class EventsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_project_events")
@@ -117,6 +122,7 @@ class EventsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -132,6 +138,7 @@ class EventsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_project_events")
@@ -149,6 +156,7 @@ class EventsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -164,6 +172,7 @@ class EventsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -189,6 +198,7 @@ class AsyncEventsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List a project's error events
 
@@ -211,6 +221,8 @@ class AsyncEventsList(AsyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -228,6 +240,7 @@ class AsyncEventsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_project_events")
@@ -245,6 +258,7 @@ class AsyncEventsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -260,6 +274,7 @@ class AsyncEventsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_project_events")
@@ -277,6 +292,7 @@ class AsyncEventsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -292,6 +308,7 @@ class AsyncEventsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -316,6 +333,7 @@ class Events(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Event]:
         """Retrieve a project's event
 
@@ -326,6 +344,8 @@ class Events(SyncNamespace):
             event_id: The ID of the event, 32 lowercase hexadecimal characters as the SDK reported it.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             environment: Only consider data from these environments (repeat the parameter for several).
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Event]``; never raises for API, network or input errors.
@@ -336,6 +356,7 @@ class Events(SyncNamespace):
             event_id=event_id,
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
+            timeout=timeout,
         )
 
 
@@ -357,6 +378,7 @@ class AsyncEvents(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Event]:
         """Retrieve a project's event
 
@@ -367,6 +389,8 @@ class AsyncEvents(AsyncNamespace):
             event_id: The ID of the event, 32 lowercase hexadecimal characters as the SDK reported it.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             environment: Only consider data from these environments (repeat the parameter for several).
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Event]``; never raises for API, network or input errors.
@@ -377,4 +401,5 @@ class AsyncEvents(AsyncNamespace):
             event_id=event_id,
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
+            timeout=timeout,
         )

@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.event import Event
@@ -75,6 +76,7 @@ class IssuesList(SyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List a project's issues
 
@@ -103,6 +105,8 @@ class IssuesList(SyncListing):
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -120,6 +124,7 @@ class IssuesList(SyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_project_issues")
@@ -137,6 +142,7 @@ class IssuesList(SyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -152,6 +158,7 @@ class IssuesList(SyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_project_issues")
@@ -169,6 +176,7 @@ class IssuesList(SyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -184,6 +192,7 @@ class IssuesList(SyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -209,6 +218,7 @@ class AsyncIssuesList(AsyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List a project's issues
 
@@ -237,6 +247,8 @@ class AsyncIssuesList(AsyncListing):
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -254,6 +266,7 @@ class AsyncIssuesList(AsyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_project_issues")
@@ -271,6 +284,7 @@ class AsyncIssuesList(AsyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -286,6 +300,7 @@ class AsyncIssuesList(AsyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_project_issues")
@@ -303,6 +318,7 @@ class AsyncIssuesList(AsyncListing):
         limit: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -318,6 +334,7 @@ class AsyncIssuesList(AsyncListing):
             limit=limit,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -344,6 +361,7 @@ class IssuesEvents(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List an issue's events
 
@@ -367,6 +385,8 @@ class IssuesEvents(SyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -385,6 +405,7 @@ class IssuesEvents(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_issue_events")
@@ -403,6 +424,7 @@ class IssuesEvents(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -419,6 +441,7 @@ class IssuesEvents(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_issue_events")
@@ -437,6 +460,7 @@ class IssuesEvents(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -453,6 +477,7 @@ class IssuesEvents(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -479,6 +504,7 @@ class AsyncIssuesEvents(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List an issue's events
 
@@ -502,6 +528,8 @@ class AsyncIssuesEvents(AsyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -520,6 +548,7 @@ class AsyncIssuesEvents(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_issue_events")
@@ -538,6 +567,7 @@ class AsyncIssuesEvents(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -554,6 +584,7 @@ class AsyncIssuesEvents(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_issue_events")
@@ -572,6 +603,7 @@ class AsyncIssuesEvents(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -588,6 +620,7 @@ class AsyncIssuesEvents(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -608,6 +641,7 @@ class IssuesHashes(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[IssueHash]]:
         """List an issue's hashes
 
@@ -622,6 +656,8 @@ class IssuesHashes(SyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -634,6 +670,7 @@ class IssuesHashes(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_issue_hashes")
@@ -646,6 +683,7 @@ class IssuesHashes(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -656,6 +694,7 @@ class IssuesHashes(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_issue_hashes")
@@ -668,6 +707,7 @@ class IssuesHashes(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -678,6 +718,7 @@ class IssuesHashes(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -698,6 +739,7 @@ class AsyncIssuesHashes(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[IssueHash]]:
         """List an issue's hashes
 
@@ -712,6 +754,8 @@ class AsyncIssuesHashes(AsyncListing):
                 Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -724,6 +768,7 @@ class AsyncIssuesHashes(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_issue_hashes")
@@ -736,6 +781,7 @@ class AsyncIssuesHashes(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -746,6 +792,7 @@ class AsyncIssuesHashes(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_issue_hashes")
@@ -758,6 +805,7 @@ class AsyncIssuesHashes(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -768,6 +816,7 @@ class AsyncIssuesHashes(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -819,6 +868,7 @@ class IssuesListForOrganization(SyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List an organization's issues
 
@@ -855,6 +905,8 @@ class IssuesListForOrganization(SyncListing):
                 `lifetime`/`filtered`), `lifetime`, `filtered`, `unhandled` (`isUnhandled`).
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -877,6 +929,7 @@ class IssuesListForOrganization(SyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organization_issues")
@@ -920,6 +973,7 @@ class IssuesListForOrganization(SyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -940,6 +994,7 @@ class IssuesListForOrganization(SyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organization_issues")
@@ -983,6 +1038,7 @@ class IssuesListForOrganization(SyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -1003,6 +1059,7 @@ class IssuesListForOrganization(SyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -1054,6 +1111,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List an organization's issues
 
@@ -1090,6 +1148,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
                 `lifetime`/`filtered`), `lifetime`, `filtered`, `unhandled` (`isUnhandled`).
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -1112,6 +1172,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organization_issues")
@@ -1155,6 +1216,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -1175,6 +1237,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organization_issues")
@@ -1218,6 +1281,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -1238,6 +1302,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             collapse=collapse,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -1279,6 +1344,7 @@ class Issues(SyncNamespace):
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
         environment: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate a project's issues
 
@@ -1296,6 +1362,8 @@ class Issues(SyncNamespace):
             query: When no `id` is given, the issue search that selects the issues to change. When omitted
                 Sentry uses `is:unresolved`.
             environment: When no `id` is given, only select issues with events in this environment.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1309,6 +1377,7 @@ class Issues(SyncNamespace):
             status=status,
             query=query,
             environment=environment,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_issue")
@@ -1340,6 +1409,7 @@ class Issues(SyncNamespace):
         collapse: Literal["release", "stats", "tags"]
         | Sequence[Literal["release", "stats", "tags"]]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueDetail]:
         """Retrieve an issue
 
@@ -1356,6 +1426,8 @@ class Issues(SyncNamespace):
                 attachments feature.
             collapse: Parts to leave out to make the request cheaper: `release` (`firstRelease`,
                 `lastRelease`), `stats`, `tags`.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[IssueDetail]``; never raises for API, network or input errors.
@@ -1367,6 +1439,7 @@ class Issues(SyncNamespace):
             environment=environment,
             expand=expand,
             collapse=collapse,
+            timeout=timeout,
         )
 
     @sync_call("update_issue")
@@ -1376,6 +1449,7 @@ class Issues(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: IssueUpdateBody | IssueUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Issue]:
         """Update an issue
 
@@ -1386,6 +1460,8 @@ class Issues(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``IssueUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Issue]``; never raises for API, network or input errors.
@@ -1395,6 +1471,7 @@ class Issues(SyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("delete_issue")
@@ -1403,6 +1480,7 @@ class Issues(SyncNamespace):
         issue_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete an issue
 
@@ -1411,6 +1489,8 @@ class Issues(SyncNamespace):
         Args:
             issue_id: The ID of the issue (a numeric string), or its short ID such as `WEB-1A`.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -1419,6 +1499,7 @@ class Issues(SyncNamespace):
             "delete_issue",
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_issue_event")
@@ -1430,6 +1511,7 @@ class Issues(SyncNamespace):
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Event]:
         """Retrieve an issue's event
 
@@ -1443,6 +1525,8 @@ class Issues(SyncNamespace):
             environment: Only consider data from these environments (repeat the parameter for several).
             llm_format: Also render the event as `markdown` or `xml` text (for language models); the text is
                 returned in the `formatted` field.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Event]``; never raises for API, network or input errors.
@@ -1454,6 +1538,7 @@ class Issues(SyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
             llm_format=llm_format,
+            timeout=timeout,
         )
 
     @sync_call("bulk_mutate_organization_issues")
@@ -1470,6 +1555,7 @@ class Issues(SyncNamespace):
         sort: Literal["date", "new", "trends", "freq", "user", "inbox", "recommended"]
         | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate an organization's issues
 
@@ -1495,6 +1581,8 @@ class Issues(SyncNamespace):
                 `recommended`. Without it Sentry sorts by `date`, or as the view chosen with `viewId`
                 says.
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1510,6 +1598,7 @@ class Issues(SyncNamespace):
             view_id=view_id,
             sort=sort,
             limit=limit,
+            timeout=timeout,
         )
 
 
@@ -1540,6 +1629,7 @@ class AsyncIssues(AsyncNamespace):
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
         environment: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate a project's issues
 
@@ -1557,6 +1647,8 @@ class AsyncIssues(AsyncNamespace):
             query: When no `id` is given, the issue search that selects the issues to change. When omitted
                 Sentry uses `is:unresolved`.
             environment: When no `id` is given, only select issues with events in this environment.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1570,6 +1662,7 @@ class AsyncIssues(AsyncNamespace):
             status=status,
             query=query,
             environment=environment,
+            timeout=timeout,
         )
 
     @async_call("retrieve_issue")
@@ -1601,6 +1694,7 @@ class AsyncIssues(AsyncNamespace):
         collapse: Literal["release", "stats", "tags"]
         | Sequence[Literal["release", "stats", "tags"]]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueDetail]:
         """Retrieve an issue
 
@@ -1617,6 +1711,8 @@ class AsyncIssues(AsyncNamespace):
                 attachments feature.
             collapse: Parts to leave out to make the request cheaper: `release` (`firstRelease`,
                 `lastRelease`), `stats`, `tags`.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[IssueDetail]``; never raises for API, network or input errors.
@@ -1628,6 +1724,7 @@ class AsyncIssues(AsyncNamespace):
             environment=environment,
             expand=expand,
             collapse=collapse,
+            timeout=timeout,
         )
 
     @async_call("update_issue")
@@ -1637,6 +1734,7 @@ class AsyncIssues(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: IssueUpdateBody | IssueUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Issue]:
         """Update an issue
 
@@ -1647,6 +1745,8 @@ class AsyncIssues(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``IssueUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Issue]``; never raises for API, network or input errors.
@@ -1656,6 +1756,7 @@ class AsyncIssues(AsyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("delete_issue")
@@ -1664,6 +1765,7 @@ class AsyncIssues(AsyncNamespace):
         issue_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete an issue
 
@@ -1672,6 +1774,8 @@ class AsyncIssues(AsyncNamespace):
         Args:
             issue_id: The ID of the issue (a numeric string), or its short ID such as `WEB-1A`.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -1680,6 +1784,7 @@ class AsyncIssues(AsyncNamespace):
             "delete_issue",
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @async_call("retrieve_issue_event")
@@ -1691,6 +1796,7 @@ class AsyncIssues(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Event]:
         """Retrieve an issue's event
 
@@ -1704,6 +1810,8 @@ class AsyncIssues(AsyncNamespace):
             environment: Only consider data from these environments (repeat the parameter for several).
             llm_format: Also render the event as `markdown` or `xml` text (for language models); the text is
                 returned in the `formatted` field.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Event]``; never raises for API, network or input errors.
@@ -1715,6 +1823,7 @@ class AsyncIssues(AsyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
             llm_format=llm_format,
+            timeout=timeout,
         )
 
     @async_call("bulk_mutate_organization_issues")
@@ -1731,6 +1840,7 @@ class AsyncIssues(AsyncNamespace):
         sort: Literal["date", "new", "trends", "freq", "user", "inbox", "recommended"]
         | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate an organization's issues
 
@@ -1756,6 +1866,8 @@ class AsyncIssues(AsyncNamespace):
                 `recommended`. Without it Sentry sorts by `date`, or as the view chosen with `viewId`
                 says.
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1771,4 +1883,5 @@ class AsyncIssues(AsyncNamespace):
             view_id=view_id,
             sort=sort,
             limit=limit,
+            timeout=timeout,
         )

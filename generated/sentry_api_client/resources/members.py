@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.member_invite import MemberInvite
@@ -58,6 +59,7 @@ class MembersList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[OrganizationMember]]:
         """List an organization's members
 
@@ -73,6 +75,8 @@ class MembersList(SyncListing):
             per_page: Members per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -84,6 +88,7 @@ class MembersList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organization_members")
@@ -95,6 +100,7 @@ class MembersList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -104,6 +110,7 @@ class MembersList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organization_members")
@@ -115,6 +122,7 @@ class MembersList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -124,6 +132,7 @@ class MembersList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -143,6 +152,7 @@ class AsyncMembersList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[OrganizationMember]]:
         """List an organization's members
 
@@ -158,6 +168,8 @@ class AsyncMembersList(AsyncListing):
             per_page: Members per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -169,6 +181,7 @@ class AsyncMembersList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organization_members")
@@ -180,6 +193,7 @@ class AsyncMembersList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -189,6 +203,7 @@ class AsyncMembersList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organization_members")
@@ -200,6 +215,7 @@ class AsyncMembersList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -209,6 +225,7 @@ class AsyncMembersList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -234,6 +251,7 @@ class Members(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: MemberInviteBody | MemberInvite,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Invite a member
 
@@ -243,6 +261,8 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberInviteBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -251,6 +271,7 @@ class Members(SyncNamespace):
             "invite_member",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_member")
@@ -259,6 +280,7 @@ class Members(SyncNamespace):
         member_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Retrieve a member
 
@@ -267,6 +289,8 @@ class Members(SyncNamespace):
         Args:
             member_id: The ID of the organization member.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -275,6 +299,7 @@ class Members(SyncNamespace):
             "retrieve_member",
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @sync_call("update_member")
@@ -284,6 +309,7 @@ class Members(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: MemberUpdateBody | MemberUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Update a member's roles
 
@@ -294,6 +320,8 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -303,6 +331,7 @@ class Members(SyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("remove_member")
@@ -311,6 +340,7 @@ class Members(SyncNamespace):
         member_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Remove a member
 
@@ -319,6 +349,8 @@ class Members(SyncNamespace):
         Args:
             member_id: The ID of the organization member.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -327,6 +359,7 @@ class Members(SyncNamespace):
             "remove_member",
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
 
@@ -346,6 +379,7 @@ class AsyncMembers(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: MemberInviteBody | MemberInvite,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Invite a member
 
@@ -355,6 +389,8 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberInviteBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -363,6 +399,7 @@ class AsyncMembers(AsyncNamespace):
             "invite_member",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("retrieve_member")
@@ -371,6 +408,7 @@ class AsyncMembers(AsyncNamespace):
         member_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Retrieve a member
 
@@ -379,6 +417,8 @@ class AsyncMembers(AsyncNamespace):
         Args:
             member_id: The ID of the organization member.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -387,6 +427,7 @@ class AsyncMembers(AsyncNamespace):
             "retrieve_member",
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @async_call("update_member")
@@ -396,6 +437,7 @@ class AsyncMembers(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: MemberUpdateBody | MemberUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[OrganizationMember]:
         """Update a member's roles
 
@@ -406,6 +448,8 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -415,6 +459,7 @@ class AsyncMembers(AsyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("remove_member")
@@ -423,6 +468,7 @@ class AsyncMembers(AsyncNamespace):
         member_id: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Remove a member
 
@@ -431,6 +477,8 @@ class AsyncMembers(AsyncNamespace):
         Args:
             member_id: The ID of the organization member.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -439,4 +487,5 @@ class AsyncMembers(AsyncNamespace):
             "remove_member",
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )

@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.organization import Organization
@@ -58,6 +59,7 @@ class OrganizationsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[OrganizationSummary]]:
         """List your organizations
 
@@ -74,6 +76,8 @@ class OrganizationsList(SyncListing):
             per_page: Organizations per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -86,6 +90,7 @@ class OrganizationsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organizations")
@@ -98,6 +103,7 @@ class OrganizationsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -108,6 +114,7 @@ class OrganizationsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organizations")
@@ -120,6 +127,7 @@ class OrganizationsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -130,6 +138,7 @@ class OrganizationsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -150,6 +159,7 @@ class AsyncOrganizationsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[OrganizationSummary]]:
         """List your organizations
 
@@ -166,6 +176,8 @@ class AsyncOrganizationsList(AsyncListing):
             per_page: Organizations per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -178,6 +190,7 @@ class AsyncOrganizationsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organizations")
@@ -190,6 +203,7 @@ class AsyncOrganizationsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -200,6 +214,7 @@ class AsyncOrganizationsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organizations")
@@ -212,6 +227,7 @@ class AsyncOrganizationsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -222,6 +238,7 @@ class AsyncOrganizationsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -245,6 +262,7 @@ class Organizations(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         detailed: Literal["0", "1"] | bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 
@@ -254,6 +272,8 @@ class Organizations(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             detailed: `0` leaves `projects` and `teams` out of the answer; `1` (the default) includes them.
                 Sentry's default: ``1``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Organization]``; never raises for API, network or input errors.
@@ -262,6 +282,7 @@ class Organizations(SyncNamespace):
             "retrieve_organization",
             organization_id_or_slug=organization_id_or_slug,
             detailed=detailed,
+            timeout=timeout,
         )
 
     @sync_call("update_organization")
@@ -270,6 +291,7 @@ class Organizations(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: OrganizationUpdateBody | OrganizationUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Organization]:
         """Update an organization
 
@@ -279,6 +301,8 @@ class Organizations(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Organization]``; never raises for API, network or input errors.
@@ -287,6 +311,7 @@ class Organizations(SyncNamespace):
             "update_organization",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
 
@@ -306,6 +331,7 @@ class AsyncOrganizations(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         detailed: Literal["0", "1"] | bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 
@@ -315,6 +341,8 @@ class AsyncOrganizations(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             detailed: `0` leaves `projects` and `teams` out of the answer; `1` (the default) includes them.
                 Sentry's default: ``1``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Organization]``; never raises for API, network or input errors.
@@ -323,6 +351,7 @@ class AsyncOrganizations(AsyncNamespace):
             "retrieve_organization",
             organization_id_or_slug=organization_id_or_slug,
             detailed=detailed,
+            timeout=timeout,
         )
 
     @async_call("update_organization")
@@ -331,6 +360,7 @@ class AsyncOrganizations(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: OrganizationUpdateBody | OrganizationUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Organization]:
         """Update an organization
 
@@ -340,6 +370,8 @@ class AsyncOrganizations(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Organization]``; never raises for API, network or input errors.
@@ -348,4 +380,5 @@ class AsyncOrganizations(AsyncNamespace):
             "update_organization",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )

@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.project import Project
@@ -69,6 +70,7 @@ class ProjectsListAll(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectWithOrganization]]:
         """List your projects
 
@@ -85,6 +87,8 @@ class ProjectsListAll(SyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -97,6 +101,7 @@ class ProjectsListAll(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_projects")
@@ -109,6 +114,7 @@ class ProjectsListAll(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -119,6 +125,7 @@ class ProjectsListAll(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_projects")
@@ -131,6 +138,7 @@ class ProjectsListAll(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -141,6 +149,7 @@ class ProjectsListAll(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -161,6 +170,7 @@ class AsyncProjectsListAll(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectWithOrganization]]:
         """List your projects
 
@@ -177,6 +187,8 @@ class AsyncProjectsListAll(AsyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -189,6 +201,7 @@ class AsyncProjectsListAll(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_projects")
@@ -201,6 +214,7 @@ class AsyncProjectsListAll(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -211,6 +225,7 @@ class AsyncProjectsListAll(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_projects")
@@ -223,6 +238,7 @@ class AsyncProjectsListAll(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -233,6 +249,7 @@ class AsyncProjectsListAll(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -253,6 +270,7 @@ class ProjectsUsers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectUser]]:
         """List a project's users
 
@@ -266,6 +284,8 @@ class ProjectsUsers(SyncListing):
             per_page: Users per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -278,6 +298,7 @@ class ProjectsUsers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_project_users")
@@ -290,6 +311,7 @@ class ProjectsUsers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -300,6 +322,7 @@ class ProjectsUsers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_project_users")
@@ -312,6 +335,7 @@ class ProjectsUsers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -322,6 +346,7 @@ class ProjectsUsers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -342,6 +367,7 @@ class AsyncProjectsUsers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectUser]]:
         """List a project's users
 
@@ -355,6 +381,8 @@ class AsyncProjectsUsers(AsyncListing):
             per_page: Users per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -367,6 +395,7 @@ class AsyncProjectsUsers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_project_users")
@@ -379,6 +408,7 @@ class AsyncProjectsUsers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -389,6 +419,7 @@ class AsyncProjectsUsers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_project_users")
@@ -401,6 +432,7 @@ class AsyncProjectsUsers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -411,6 +443,7 @@ class AsyncProjectsUsers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -431,6 +464,7 @@ class ProjectsKeys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectKey]]:
         """List a project's client keys
 
@@ -443,6 +477,8 @@ class ProjectsKeys(SyncListing):
             per_page: Keys per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -455,6 +491,7 @@ class ProjectsKeys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_project_keys")
@@ -467,6 +504,7 @@ class ProjectsKeys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -477,6 +515,7 @@ class ProjectsKeys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_project_keys")
@@ -489,6 +528,7 @@ class ProjectsKeys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -499,6 +539,7 @@ class ProjectsKeys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -519,6 +560,7 @@ class AsyncProjectsKeys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectKey]]:
         """List a project's client keys
 
@@ -531,6 +573,8 @@ class AsyncProjectsKeys(AsyncListing):
             per_page: Keys per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -543,6 +587,7 @@ class AsyncProjectsKeys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_project_keys")
@@ -555,6 +600,7 @@ class AsyncProjectsKeys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -565,6 +611,7 @@ class AsyncProjectsKeys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_project_keys")
@@ -577,6 +624,7 @@ class AsyncProjectsKeys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -587,6 +635,7 @@ class AsyncProjectsKeys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -606,6 +655,7 @@ class ProjectsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List an organization's projects
 
@@ -619,6 +669,8 @@ class ProjectsList(SyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -630,6 +682,7 @@ class ProjectsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organization_projects")
@@ -641,6 +694,7 @@ class ProjectsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -650,6 +704,7 @@ class ProjectsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organization_projects")
@@ -661,6 +716,7 @@ class ProjectsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -670,6 +726,7 @@ class ProjectsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -689,6 +746,7 @@ class AsyncProjectsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List an organization's projects
 
@@ -702,6 +760,8 @@ class AsyncProjectsList(AsyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -713,6 +773,7 @@ class AsyncProjectsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organization_projects")
@@ -724,6 +785,7 @@ class AsyncProjectsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -733,6 +795,7 @@ class AsyncProjectsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organization_projects")
@@ -744,6 +807,7 @@ class AsyncProjectsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -753,6 +817,7 @@ class AsyncProjectsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -788,6 +853,7 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectCreateBody | ProjectCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[ProjectSummary]:
         """Create a project
 
@@ -798,6 +864,8 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[ProjectSummary]``; never raises for API, network or input errors.
@@ -807,6 +875,7 @@ class Projects(SyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_project")
@@ -815,6 +884,7 @@ class Projects(SyncNamespace):
         project_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Project]:
         """Retrieve a project
 
@@ -823,6 +893,8 @@ class Projects(SyncNamespace):
         Args:
             project_id_or_slug: The ID or slug of the project.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Project]``; never raises for API, network or input errors.
@@ -831,6 +903,7 @@ class Projects(SyncNamespace):
             "retrieve_project",
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @sync_call("update_project")
@@ -840,6 +913,7 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Project]:
         """Update a project
 
@@ -850,6 +924,8 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Project]``; never raises for API, network or input errors.
@@ -859,6 +935,7 @@ class Projects(SyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("delete_project")
@@ -867,6 +944,7 @@ class Projects(SyncNamespace):
         project_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a project
 
@@ -875,6 +953,8 @@ class Projects(SyncNamespace):
         Args:
             project_id_or_slug: The ID or slug of the project.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -883,6 +963,7 @@ class Projects(SyncNamespace):
             "delete_project",
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
 
@@ -909,6 +990,7 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectCreateBody | ProjectCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[ProjectSummary]:
         """Create a project
 
@@ -919,6 +1001,8 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[ProjectSummary]``; never raises for API, network or input errors.
@@ -928,6 +1012,7 @@ class AsyncProjects(AsyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("retrieve_project")
@@ -936,6 +1021,7 @@ class AsyncProjects(AsyncNamespace):
         project_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Project]:
         """Retrieve a project
 
@@ -944,6 +1030,8 @@ class AsyncProjects(AsyncNamespace):
         Args:
             project_id_or_slug: The ID or slug of the project.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Project]``; never raises for API, network or input errors.
@@ -952,6 +1040,7 @@ class AsyncProjects(AsyncNamespace):
             "retrieve_project",
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @async_call("update_project")
@@ -961,6 +1050,7 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Project]:
         """Update a project
 
@@ -971,6 +1061,8 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Project]``; never raises for API, network or input errors.
@@ -980,6 +1072,7 @@ class AsyncProjects(AsyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("delete_project")
@@ -988,6 +1081,7 @@ class AsyncProjects(AsyncNamespace):
         project_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a project
 
@@ -996,6 +1090,8 @@ class AsyncProjects(AsyncNamespace):
         Args:
             project_id_or_slug: The ID or slug of the project.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -1004,4 +1100,5 @@ class AsyncProjects(AsyncNamespace):
             "delete_project",
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )

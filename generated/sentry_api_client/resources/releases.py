@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.deploy import Deploy
@@ -67,6 +68,7 @@ class ReleasesList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Release]]:
         """List an organization's releases
 
@@ -88,6 +90,8 @@ class ReleasesList(SyncListing):
             per_page: Releases per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -103,6 +107,7 @@ class ReleasesList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organization_releases")
@@ -118,6 +123,7 @@ class ReleasesList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -131,6 +137,7 @@ class ReleasesList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organization_releases")
@@ -146,6 +153,7 @@ class ReleasesList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -159,6 +167,7 @@ class ReleasesList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -182,6 +191,7 @@ class AsyncReleasesList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Release]]:
         """List an organization's releases
 
@@ -203,6 +213,8 @@ class AsyncReleasesList(AsyncListing):
             per_page: Releases per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -218,6 +230,7 @@ class AsyncReleasesList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organization_releases")
@@ -233,6 +246,7 @@ class AsyncReleasesList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -246,6 +260,7 @@ class AsyncReleasesList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organization_releases")
@@ -261,6 +276,7 @@ class AsyncReleasesList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -274,6 +290,7 @@ class AsyncReleasesList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -294,6 +311,7 @@ class ReleasesDeploys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Deploy]]:
         """List a release's deploys
 
@@ -308,6 +326,8 @@ class ReleasesDeploys(SyncListing):
             per_page: Deploys per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -320,6 +340,7 @@ class ReleasesDeploys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_release_deploys")
@@ -332,6 +353,7 @@ class ReleasesDeploys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -342,6 +364,7 @@ class ReleasesDeploys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_release_deploys")
@@ -354,6 +377,7 @@ class ReleasesDeploys(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -364,6 +388,7 @@ class ReleasesDeploys(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -384,6 +409,7 @@ class AsyncReleasesDeploys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Deploy]]:
         """List a release's deploys
 
@@ -398,6 +424,8 @@ class AsyncReleasesDeploys(AsyncListing):
             per_page: Deploys per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -410,6 +438,7 @@ class AsyncReleasesDeploys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_release_deploys")
@@ -422,6 +451,7 @@ class AsyncReleasesDeploys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -432,6 +462,7 @@ class AsyncReleasesDeploys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_release_deploys")
@@ -444,6 +475,7 @@ class AsyncReleasesDeploys(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -454,6 +486,7 @@ class AsyncReleasesDeploys(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -483,6 +516,7 @@ class Releases(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: ReleaseCreateBody | ReleaseCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Create a release
 
@@ -492,6 +526,8 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -500,6 +536,7 @@ class Releases(SyncNamespace):
             "create_release",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_release")
@@ -520,6 +557,7 @@ class Releases(SyncNamespace):
         | None = None,
         status: Literal["open", "archived"] | None = None,
         query: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Retrieve a release
 
@@ -545,6 +583,8 @@ class Releases(SyncNamespace):
             status: Status of the releases considered as neighbours in `currentProjectMeta`. Sentry's
                 default: ``open``.
             query: Filter (release search syntax) applied when finding the neighbouring releases.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -562,6 +602,7 @@ class Releases(SyncNamespace):
             sort=sort,
             status=status,
             query=query,
+            timeout=timeout,
         )
 
     @sync_call("update_release")
@@ -571,6 +612,7 @@ class Releases(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Update a release
 
@@ -582,6 +624,8 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -591,6 +635,7 @@ class Releases(SyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("delete_release")
@@ -599,6 +644,7 @@ class Releases(SyncNamespace):
         version: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a release
 
@@ -608,6 +654,8 @@ class Releases(SyncNamespace):
             version: The version identifier of the release. Versions may contain characters such as `/`, `+`
                 or `@`; they must be percent-encoded in the path.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -616,6 +664,7 @@ class Releases(SyncNamespace):
             "delete_release",
             version=version,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @sync_call("create_deploy")
@@ -625,6 +674,7 @@ class Releases(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: DeployCreateBody | DeployCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Deploy]:
         """Create a deploy
 
@@ -636,6 +686,8 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``DeployCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Deploy]``; never raises for API, network or input errors.
@@ -645,6 +697,7 @@ class Releases(SyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
 
@@ -666,6 +719,7 @@ class AsyncReleases(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: ReleaseCreateBody | ReleaseCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Create a release
 
@@ -675,6 +729,8 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -683,6 +739,7 @@ class AsyncReleases(AsyncNamespace):
             "create_release",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("retrieve_release")
@@ -703,6 +760,7 @@ class AsyncReleases(AsyncNamespace):
         | None = None,
         status: Literal["open", "archived"] | None = None,
         query: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Retrieve a release
 
@@ -728,6 +786,8 @@ class AsyncReleases(AsyncNamespace):
             status: Status of the releases considered as neighbours in `currentProjectMeta`. Sentry's
                 default: ``open``.
             query: Filter (release search syntax) applied when finding the neighbouring releases.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -745,6 +805,7 @@ class AsyncReleases(AsyncNamespace):
             sort=sort,
             status=status,
             query=query,
+            timeout=timeout,
         )
 
     @async_call("update_release")
@@ -754,6 +815,7 @@ class AsyncReleases(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Release]:
         """Update a release
 
@@ -765,6 +827,8 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -774,6 +838,7 @@ class AsyncReleases(AsyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("delete_release")
@@ -782,6 +847,7 @@ class AsyncReleases(AsyncNamespace):
         version: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a release
 
@@ -791,6 +857,8 @@ class AsyncReleases(AsyncNamespace):
             version: The version identifier of the release. Versions may contain characters such as `/`, `+`
                 or `@`; they must be percent-encoded in the path.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -799,6 +867,7 @@ class AsyncReleases(AsyncNamespace):
             "delete_release",
             version=version,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
     @async_call("create_deploy")
@@ -808,6 +877,7 @@ class AsyncReleases(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: DeployCreateBody | DeployCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Deploy]:
         """Create a deploy
 
@@ -819,6 +889,8 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``DeployCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Deploy]``; never raises for API, network or input errors.
@@ -828,4 +900,5 @@ class AsyncReleases(AsyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )

@@ -26,6 +26,7 @@ from sentry_api.resources import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     from sentry_api.resources import AsyncCaller, SyncCaller
     from sentry_api.result import Result
     from ..models.project_summary import ProjectSummary
@@ -66,6 +67,7 @@ class TeamsProjects(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List a team's projects
 
@@ -80,6 +82,8 @@ class TeamsProjects(SyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -93,6 +97,7 @@ class TeamsProjects(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_team_projects")
@@ -106,6 +111,7 @@ class TeamsProjects(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -117,6 +123,7 @@ class TeamsProjects(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_team_projects")
@@ -130,6 +137,7 @@ class TeamsProjects(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -141,6 +149,7 @@ class TeamsProjects(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -162,6 +171,7 @@ class AsyncTeamsProjects(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List a team's projects
 
@@ -176,6 +186,8 @@ class AsyncTeamsProjects(AsyncListing):
             per_page: Projects per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -189,6 +201,7 @@ class AsyncTeamsProjects(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_team_projects")
@@ -202,6 +215,7 @@ class AsyncTeamsProjects(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -213,6 +227,7 @@ class AsyncTeamsProjects(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_team_projects")
@@ -226,6 +241,7 @@ class AsyncTeamsProjects(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -237,6 +253,7 @@ class AsyncTeamsProjects(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -257,6 +274,7 @@ class TeamsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Team]]:
         """List an organization's teams
 
@@ -271,6 +289,8 @@ class TeamsList(SyncListing):
             per_page: Teams per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -283,6 +303,7 @@ class TeamsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_organization_teams")
@@ -295,6 +316,7 @@ class TeamsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -305,6 +327,7 @@ class TeamsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_organization_teams")
@@ -317,6 +340,7 @@ class TeamsList(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -327,6 +351,7 @@ class TeamsList(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -347,6 +372,7 @@ class AsyncTeamsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[Team]]:
         """List an organization's teams
 
@@ -361,6 +387,8 @@ class AsyncTeamsList(AsyncListing):
             per_page: Teams per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -373,6 +401,7 @@ class AsyncTeamsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_organization_teams")
@@ -385,6 +414,7 @@ class AsyncTeamsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -395,6 +425,7 @@ class AsyncTeamsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_organization_teams")
@@ -407,6 +438,7 @@ class AsyncTeamsList(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -417,6 +449,7 @@ class AsyncTeamsList(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -436,6 +469,7 @@ class TeamsMembers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[TeamMember]]:
         """List a team's members
 
@@ -447,6 +481,8 @@ class TeamsMembers(SyncListing):
             per_page: Members per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -458,6 +494,7 @@ class TeamsMembers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_pages("list_team_members")
@@ -469,6 +506,7 @@ class TeamsMembers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Result[builtins.list[TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -478,6 +516,7 @@ class TeamsMembers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @sync_items("list_team_members")
@@ -489,6 +528,7 @@ class TeamsMembers(SyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -498,6 +538,7 @@ class TeamsMembers(SyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -517,6 +558,7 @@ class AsyncTeamsMembers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[builtins.list[TeamMember]]:
         """List a team's members
 
@@ -528,6 +570,8 @@ class AsyncTeamsMembers(AsyncListing):
             per_page: Members per page (at most 100). Sentry's default: ``100``.
             max_results: Follow cursors until this many items (one page without it).
             cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -539,6 +583,7 @@ class AsyncTeamsMembers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_pages("list_team_members")
@@ -550,6 +595,7 @@ class AsyncTeamsMembers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Result[builtins.list[TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -559,6 +605,7 @@ class AsyncTeamsMembers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
     @async_items("list_team_members")
@@ -570,6 +617,7 @@ class AsyncTeamsMembers(AsyncListing):
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -579,6 +627,7 @@ class AsyncTeamsMembers(AsyncListing):
             per_page=per_page,
             max_results=max_results,
             cursor=cursor,
+            timeout=timeout,
         )
 
 
@@ -610,6 +659,7 @@ class Teams(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: TeamCreateBody | TeamCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Create a team
 
@@ -619,6 +669,8 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -627,6 +679,7 @@ class Teams(SyncNamespace):
             "create_team",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("retrieve_team")
@@ -639,6 +692,7 @@ class Teams(SyncNamespace):
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Retrieve a team
 
@@ -649,6 +703,8 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             expand: Extra data to include (repeat the parameter for several).
             collapse: Data to leave out (repeat the parameter for several).
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -659,6 +715,7 @@ class Teams(SyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             expand=expand,
             collapse=collapse,
+            timeout=timeout,
         )
 
     @sync_call("update_team")
@@ -668,6 +725,7 @@ class Teams(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: TeamUpdateBody | TeamUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Update a team
 
@@ -678,6 +736,8 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -687,6 +747,7 @@ class Teams(SyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @sync_call("delete_team")
@@ -695,6 +756,7 @@ class Teams(SyncNamespace):
         team_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a team
 
@@ -703,6 +765,8 @@ class Teams(SyncNamespace):
         Args:
             team_id_or_slug: The ID or slug of the team.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -711,6 +775,7 @@ class Teams(SyncNamespace):
             "delete_team",
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
 
 
@@ -734,6 +799,7 @@ class AsyncTeams(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: TeamCreateBody | TeamCreate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Create a team
 
@@ -743,6 +809,8 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamCreateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -751,6 +819,7 @@ class AsyncTeams(AsyncNamespace):
             "create_team",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("retrieve_team")
@@ -763,6 +832,7 @@ class AsyncTeams(AsyncNamespace):
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Retrieve a team
 
@@ -773,6 +843,8 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             expand: Extra data to include (repeat the parameter for several).
             collapse: Data to leave out (repeat the parameter for several).
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -783,6 +855,7 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             expand=expand,
             collapse=collapse,
+            timeout=timeout,
         )
 
     @async_call("update_team")
@@ -792,6 +865,7 @@ class AsyncTeams(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: TeamUpdateBody | TeamUpdate,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[Team]:
         """Update a team
 
@@ -802,6 +876,8 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamUpdateBody``) or the
                 generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -811,6 +887,7 @@ class AsyncTeams(AsyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            timeout=timeout,
         )
 
     @async_call("delete_team")
@@ -819,6 +896,7 @@ class AsyncTeams(AsyncNamespace):
         team_id_or_slug: str,
         *,
         organization_id_or_slug: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Result[None]:
         """Delete a team
 
@@ -827,6 +905,8 @@ class AsyncTeams(AsyncNamespace):
         Args:
             team_id_or_slug: The ID or slug of the team.
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -835,4 +915,5 @@ class AsyncTeams(AsyncNamespace):
             "delete_team",
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
+            timeout=timeout,
         )
