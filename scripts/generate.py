@@ -34,7 +34,6 @@ import json
 import keyword
 import os
 import pprint
-import re
 import shutil
 import subprocess
 import sys
@@ -374,10 +373,11 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         raise SystemExit(f"openapi-python-client failed (exit {done.returncode})")
 
 
-# openapi-python-client 0.29 writes code for Python 3.11+: `typing.Self`, and
-# `datetime.fromisoformat` for Sentry's `...Z` timestamps (3.10's rejects them). This project
-# supports 3.10, so both are routed through a small generated `_compat` module instead.
-COMPAT_MODULE = '''"""Python 3.10 shims for the generated client.
+# The generator's datetime template parses with `datetime.datetime.fromisoformat`, which on
+# Python 3.10 rejects Sentry's `...Z` timestamps; this project supports 3.10, so model modules
+# call a small generated `_compat.parse_datetime` instead. (`typing.Self`, the other 3.11-only
+# construct, is no longer produced: see the post-hooks in openapi/generator.yaml.)
+COMPAT_MODULE = '''"""Python 3.10 shim for the generated models.
 
 Written by scripts/generate.py; do not edit.
 """
@@ -386,27 +386,17 @@ import datetime
 import sys
 
 if sys.version_info >= (3, 11):
-    from typing import Self
-
     parse_datetime = datetime.datetime.fromisoformat
 else:  # Python 3.10: fromisoformat does not accept a trailing "Z"
     from dateutil.parser import isoparse  # type: ignore[import-untyped]
-    from typing_extensions import Self
 
     def parse_datetime(value: str) -> datetime.datetime:
         parsed: datetime.datetime = isoparse(value)
         return parsed
 
-__all__ = ["Self", "parse_datetime"]
+
+__all__ = ["parse_datetime"]
 '''
-TYPING_IMPORT = re.compile(r"^from typing import (?P<names>.+)$", re.MULTILINE)
-
-
-def _without_self(match: re.Match[str]) -> str:
-    names = [name.strip() for name in match.group("names").split(",")]
-    kept = [name for name in names if name != "Self"]
-    line = f"from typing import {', '.join(kept)}\n" if kept else ""
-    return line + f"from {PACKAGE}._compat import Self"
 
 
 def _add_import(source: str, line: str) -> str:
@@ -426,26 +416,17 @@ def drop_not_shipped(package_dir: Path) -> None:
             target.unlink()
 
 
-# The model modules' `Self` and `fromisoformat` come from the generator's model template, which
-# templates/model.py.jinja (the tolerant-reading work) replaces; until that template imports
-# the shims itself, they are swapped in here, in the model modules only.
+# The one remaining rewrite of generator output: a model imports what its properties declare
+# (`import datetime`), which no property template can extend. Once templates/model.py.jinja
+# (the tolerant-reading work) imports `parse_datetime` from `.._compat`, an override of
+# property_templates/datetime_property.py.jinja can call it and this function can go.
 def make_python310_compatible(package_dir: Path) -> None:
     (package_dir / "_compat.py").write_text(COMPAT_MODULE, encoding="utf-8")
     for module in sorted((package_dir / "models").rglob("*.py")):
         source = module.read_text(encoding="utf-8")
-        fixed = source
-        if re.search(r"^from typing import .*\bSelf\b", fixed, re.MULTILINE):
-            fixed = TYPING_IMPORT.sub(
-                lambda m: (
-                    _without_self(m) if "Self" in m.group("names").split(", ") else m.group(0)
-                ),
-                fixed,
-                count=1,
-            )
-        if "datetime.datetime.fromisoformat(" in fixed:
-            fixed = fixed.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
+        if "datetime.datetime.fromisoformat(" in source:
+            fixed = source.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
             fixed = _add_import(fixed, f"from {PACKAGE}._compat import parse_datetime")
-        if fixed != source:
             module.write_text(fixed, encoding="utf-8")
 
 
