@@ -5,11 +5,20 @@ Outputs (all deterministic: two runs give byte-identical files):
 
 * ``generated/sentry_api_client/`` — the low-level client, written by openapi-python-client
   (pinned in ``pyproject.toml``) with the settings in ``openapi/generator.yaml``.
+  Only the models are kept from its output (rendered with our ``templates/``, e.g. a
+  ``models/__init__.py`` that imports each model on first use and lists ``__all__``
+  statically); the generator's own request layer (``api/``, ``client.py``, ``errors.py``) is
+  not shipped: the wrapper has one request path, and the typed layer below calls it.
 * ``generated/sentry_api_client/_operations.py`` — per-operation metadata (method, path,
-  accepted scopes, pagination, parameters, body and response models). openapi-python-client
-  drops security scopes and knows nothing of pagination, and the wrapper, sandbox, CLI and
-  tools need both; emitting them here means no list of operations is ever copied by hand.
-* ``docs/scopes.md`` — the table of operations and the scopes each accepts.
+  accepted scopes, pagination, parameters, body and response models, and the namespace
+  method named by the spec's ``x-sentry-method``). openapi-python-client drops security
+  scopes and knows nothing of pagination, and the wrapper, sandbox, CLI and tools need both;
+  emitting them here means no list of operations is ever copied by hand.
+* ``generated/sentry_api_client/resources/`` — the typed namespaces (``client.issues.list``),
+  sync and async, and ``bodies.py``, a ``TypedDict`` per request body; rendered from
+  ``templates/resources/`` with the metadata.
+* ``docs/scopes.md`` — the table of operations and the scopes each accepts;
+  ``docs/operations.md`` — each namespace method and its operationId.
 * ``docs/reference.html`` — a readable API reference (Redocly), when the npm tooling is
   installed. It is not part of ``--check``: it needs node, which a Python-only machine may lack.
 
@@ -20,11 +29,11 @@ exits 1 naming the files that differ and changes nothing.
 from __future__ import annotations
 
 import argparse
-import ast
 import filecmp
+import json
+import keyword
 import os
 import pprint
-import re
 import shutil
 import subprocess
 import sys
@@ -42,12 +51,20 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
         "(pip install -e '.[test]', Python 3.11+)"
     )
 
+import typed_layer  # noqa: E402 - scripts/typed_layer.py, beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sentry.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE = "sentry_api_client"
 GENERATED_DIR = ROOT / "generated" / PACKAGE
 SCOPES_DOC = ROOT / "docs" / "scopes.md"
+OPERATIONS_DOC = ROOT / "docs" / "operations.md"
+TEMPLATES = ROOT / "templates"
+# What openapi-python-client writes that we do not ship: its own request layer. The wrapper
+# builds every request in one place (sentry_api.operations) and the typed namespaces in
+# resources/ call it, so these would be a second, unused (and unguarded) request path.
+NOT_SHIPPED = ("api", "client.py", "errors.py")
 REFERENCE_HTML = ROOT / "docs" / "reference.html"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # Success statuses in the order we prefer them when an operation documents several.
@@ -115,11 +132,21 @@ def _model_ref(schema_ref: str) -> str:
     return f"{PACKAGE}.models.{snake_case(class_name)}:{class_name}"
 
 
-def _module_for(tag: str, operation_id: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
+def _namespace_method(operation: dict[str, Any]) -> tuple[str, str]:
+    """``x-sentry-method: issues.list`` -> ("issues", "list"): the ONE place an operation is named.
 
-    tag_module = str(PythonIdentifier(value=tag, prefix="tag"))
-    return f"{PACKAGE}.api.{tag_module}.{_python_name(operation_id)}"
+    The typed namespaces (``client.issues.list``), the CLI (``sentry-api issues list``) and
+    docs/operations.md all take the name from here.
+    """
+    operation_id = operation["operationId"]
+    value = operation.get("x-sentry-method")
+    if not isinstance(value, str) or value.count(".") != 1:
+        raise SystemExit(f"{operation_id}: x-sentry-method must read 'namespace.method'")
+    namespace, method = value.split(".")
+    for part in (namespace, method):
+        if not part.isidentifier() or part.startswith("_") or keyword.iskeyword(part):
+            raise SystemExit(f"{operation_id}: x-sentry-method {value!r} is not a Python name")
+    return namespace, method
 
 
 # --------------------------------------------------------------------------- metadata
@@ -201,11 +228,14 @@ def build_metadata(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
         ]
         query = [p for p in params if p["in"] == "query"]
         tag = (operation.get("tags") or ["default"])[0]
+        namespace, method_name = _namespace_method(operation)
         operations[operation_id] = {
             "operation_id": operation_id,
             "method": method.upper(),
             "path": path,
             "tag": tag,
+            "namespace": namespace,
+            "method_name": method_name,
             "summary": (operation.get("summary") or "").strip(),
             "description": (operation.get("description") or "").strip(),
             "deprecated": bool(operation.get("deprecated", False)),
@@ -215,8 +245,14 @@ def build_metadata(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "query_params": query,
             "body": _body_entry(spec, operation),
             "response": _response_entry(spec, operation),
-            "module": _module_for(tag, operation_id),
         }
+    named: dict[tuple[str, str], str] = {}
+    for operation_id, op in operations.items():
+        other = named.setdefault((op["namespace"], op["method_name"]), operation_id)
+        if other != operation_id:
+            raise SystemExit(
+                f"{operation_id} and {other} are both {op['namespace']}.{op['method_name']}"
+            )
     return operations
 
 
@@ -264,6 +300,54 @@ def _tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
 
 
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
+    """The part of the spec openapi-python-client is given: the schemas the operations use.
+
+    It generates models only. Its request functions would be a second request path beside
+    the wrapper's (and would let ``.``/``..`` through as path segments), so it sees no paths.
+    Schemas no request or success response reaches are left out, so no model is generated
+    that nothing uses: the webhook payloads (``sentry_api.webhooks`` reads them itself) and
+    the error bodies (the wrapper reads ``detail`` and field errors as plain JSON).
+    """
+    reachable: set[str] = set()
+    pending = [
+        ref
+        for _, _, operation, _ in iter_operations(spec)
+        for part in (
+            operation.get("requestBody", {}),
+            *(body for status, body in operation.get("responses", {}).items() if status[0] == "2"),
+        )
+        for ref in _refs(part)
+    ]
+    while pending:
+        ref = pending.pop()
+        if ref in reachable:
+            continue
+        reachable.add(ref)
+        pending.extend(_refs(resolve_ref(spec, ref)))
+    prefix = "#/components/schemas/"
+    schemas = spec.get("components", {}).get("schemas", {})
+    kept = {name: schema for name, schema in schemas.items() if prefix + name in reachable}
+    return {
+        "openapi": spec["openapi"],
+        "info": spec["info"],
+        "paths": {},
+        "components": {"schemas": kept},
+    }
+
+
 def run_generator(spec_path: Path, out_dir: Path) -> None:
     command = [
         sys.executable,
@@ -276,6 +360,8 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         str(GENERATOR_CONFIG),
         "--meta",
         "none",
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(out_dir),
         "--overwrite",
@@ -287,10 +373,11 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         raise SystemExit(f"openapi-python-client failed (exit {done.returncode})")
 
 
-# openapi-python-client 0.29 writes code for Python 3.11+: `typing.Self`, and
-# `datetime.fromisoformat` for Sentry's `...Z` timestamps (3.10's rejects them). This project
-# supports 3.10, so both are routed through a small generated `_compat` module instead.
-COMPAT_MODULE = '''"""Python 3.10 shims for the generated client.
+# The generator's datetime template parses with `datetime.datetime.fromisoformat`, which on
+# Python 3.10 rejects Sentry's `...Z` timestamps; this project supports 3.10, so model modules
+# call a small generated `_compat.parse_datetime` instead. (`typing.Self`, the other 3.11-only
+# construct, is no longer produced: see the post-hooks in openapi/generator.yaml.)
+COMPAT_MODULE = '''"""Python 3.10 shim for the generated models.
 
 Written by scripts/generate.py; do not edit.
 """
@@ -299,23 +386,17 @@ import datetime
 import sys
 
 if sys.version_info >= (3, 11):
-    from typing import Self
-
     parse_datetime = datetime.datetime.fromisoformat
 else:  # Python 3.10: fromisoformat does not accept a trailing "Z"
-    from dateutil.parser import isoparse as parse_datetime
-    from typing_extensions import Self
+    from dateutil.parser import isoparse  # type: ignore[import-untyped]
 
-__all__ = ["Self", "parse_datetime"]
+    def parse_datetime(value: str) -> datetime.datetime:
+        parsed: datetime.datetime = isoparse(value)
+        return parsed
+
+
+__all__ = ["parse_datetime"]
 '''
-TYPING_IMPORT = re.compile(r"^from typing import (?P<names>.+)$", re.MULTILINE)
-
-
-def _without_self(match: re.Match[str]) -> str:
-    names = [name.strip() for name in match.group("names").split(",")]
-    kept = [name for name in names if name != "Self"]
-    line = f"from typing import {', '.join(kept)}\n" if kept else ""
-    return line + f"from {PACKAGE}._compat import Self"
 
 
 def _add_import(source: str, line: str) -> str:
@@ -326,81 +407,27 @@ def _add_import(source: str, line: str) -> str:
     return line + "\n" + source
 
 
+def drop_not_shipped(package_dir: Path) -> None:
+    for name in NOT_SHIPPED:
+        target = package_dir / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+# The one remaining rewrite of generator output: a model imports what its properties declare
+# (`import datetime`), which no property template can extend. Once templates/model.py.jinja
+# (the tolerant-reading work) imports `parse_datetime` from `.._compat`, an override of
+# property_templates/datetime_property.py.jinja can call it and this function can go.
 def make_python310_compatible(package_dir: Path) -> None:
     (package_dir / "_compat.py").write_text(COMPAT_MODULE, encoding="utf-8")
-    for module in sorted(package_dir.rglob("*.py")):
+    for module in sorted((package_dir / "models").rglob("*.py")):
         source = module.read_text(encoding="utf-8")
-        fixed = source
-        if re.search(r"^from typing import .*\bSelf\b", fixed, re.MULTILINE):
-            fixed = TYPING_IMPORT.sub(
-                lambda m: (
-                    _without_self(m) if "Self" in m.group("names").split(", ") else m.group(0)
-                ),
-                fixed,
-                count=1,
-            )
-        if "datetime.datetime.fromisoformat(" in fixed:
-            fixed = fixed.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
+        if "datetime.datetime.fromisoformat(" in source:
+            fixed = source.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
             fixed = _add_import(fixed, f"from {PACKAGE}._compat import parse_datetime")
-        if fixed != source:
             module.write_text(fixed, encoding="utf-8")
-    format_python(package_dir)
-
-
-LAZY_MODELS_INIT = '''"""The data models of the API, each imported on first use.
-
-Written by scripts/generate.py from the generator's eager version; do not edit. Importing one
-model (as every generated endpoint module does) no longer imports all of them.
-"""
-
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-{type_imports}
-
-_MODULE_OF = {{
-{modules}
-}}
-
-__all__ = tuple(_MODULE_OF)
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
-    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-'''
-
-
-def make_models_import_lazily(package_dir: Path) -> None:
-    """Turn models/__init__.py's 230-odd eager imports into a name-to-module map.
-
-    Every generated endpoint module imports its models from the package; with the eager
-    __init__ that costs about 140 ms of imports on a client's first call (docs/benchmarks.md).
-    """
-    init = package_dir / "models" / "__init__.py"
-    tree = ast.parse(init.read_text(encoding="utf-8"))
-    module_of = {
-        alias.asname or alias.name: node.module
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
-        for alias in node.names
-    }
-    type_imports = "\n".join(
-        f"    from .{module} import {name}" for name, module in module_of.items()
-    )
-    modules = "\n".join(f"    {name!r}: {module!r}," for name, module in module_of.items())
-    text = LAZY_MODELS_INIT.format(type_imports=type_imports, modules=modules)
-    init.write_text(text, encoding="utf-8")
-    format_python(init)
 
 
 def format_python(path: Path) -> None:
@@ -427,9 +454,6 @@ def check_models_exist(package_dir: Path, operations: dict[str, dict[str, Any]])
             file = package_dir.joinpath(*module.split(".")[1:]).with_suffix(".py")
             if not file.exists() or f"class {class_name}" not in file.read_text(encoding="utf-8"):
                 raise SystemExit(f"{op['operation_id']}: model {ref} was not generated")
-        module_file = package_dir.joinpath(*op["module"].split(".")[1:]).with_suffix(".py")
-        if not module_file.exists():
-            raise SystemExit(f"{op['operation_id']}: module {op['module']} was not generated")
 
 
 def build(out_root: Path) -> None:
@@ -437,10 +461,15 @@ def build(out_root: Path) -> None:
     spec = load_spec()
     operations = build_metadata(spec)
     package_dir = out_root / "generated" / PACKAGE
-    run_generator(SPEC, package_dir)
+    with tempfile.TemporaryDirectory(prefix="sentry-api-spec-") as scratch:
+        given = Path(scratch) / "models-only.json"
+        given.write_text(json.dumps(generator_input(spec)), encoding="utf-8")
+        run_generator(given, package_dir)
+    drop_not_shipped(package_dir)
     check_models_exist(package_dir, operations)
     make_python310_compatible(package_dir)
-    make_models_import_lazily(package_dir)
+    typed_layer.render(operations, package_dir)
+    format_python(package_dir)
     metadata_file = package_dir / "_operations.py"
     metadata_file.write_text(render_metadata(operations, str(spec["info"]["version"])), "utf-8")
     format_python(metadata_file)
@@ -448,13 +477,15 @@ def build(out_root: Path) -> None:
     docs = out_root / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     (docs / "scopes.md").write_text(render_scopes_doc(operations), encoding="utf-8")
+    (docs / "operations.md").write_text(typed_layer.operations_doc(operations), encoding="utf-8")
 
 
 def compared_files(root: Path) -> set[str]:
     files = {str(p.relative_to(root)) for p in (root / "generated" / PACKAGE).rglob("*")}
     files = {f for f in files if (root / f).is_file() and "__pycache__" not in f}
-    if (root / "docs" / "scopes.md").exists():
-        files.add("docs/scopes.md")
+    for doc in ("docs/scopes.md", "docs/operations.md"):
+        if (root / doc).exists():
+            files.add(doc)
     return files
 
 
@@ -476,6 +507,7 @@ def install(fresh: Path) -> None:
     shutil.copytree(fresh / "generated" / PACKAGE, GENERATED_DIR)
     SCOPES_DOC.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(fresh / "docs" / "scopes.md", SCOPES_DOC)
+    shutil.copyfile(fresh / "docs" / "operations.md", OPERATIONS_DOC)
 
 
 def build_reference_html(output: Path = REFERENCE_HTML) -> bool:
@@ -519,11 +551,11 @@ def main(argv: list[str] | None = None) -> int:
                 print("generated output is stale; run `python scripts/generate.py`:")
                 print("\n".join(f"  {name}" for name in stale))
                 return 1
-            print("generated/ and docs/scopes.md are up to date with openapi/sentry.yaml")
+            print("generated/ and docs/{scopes,operations}.md are up to date with the spec")
             return 0
         install(fresh)
     build_reference_html()
-    print(f"regenerated {GENERATED_DIR.relative_to(ROOT)} and {SCOPES_DOC.relative_to(ROOT)}")
+    print(f"regenerated {GENERATED_DIR.relative_to(ROOT)}, docs/scopes.md and docs/operations.md")
     return 0
 
 

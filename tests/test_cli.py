@@ -45,19 +45,20 @@ def all_commands(
     yield path, command
     if isinstance(command, click.Group):
         for name, sub in command.commands.items():
-            yield from all_commands(sub, (*path, name))
+            if not sub.hidden:  # renamed commands' old names are hidden aliases
+                yield from all_commands(sub, (*path, name))
 
 
 # --------------------------------------------------------------------------- structure & help
 
 EXPECTED_TREE = {
-    "issues": {"list", "show", "resolve", "ignore", "assign", "delete", "events"},
-    "events": {"show"},
-    "projects": {"list", "show", "create", "update", "delete", "keys", "users"},
-    "orgs": {"list", "show", "update"},
-    "teams": {"list", "show", "create", "delete", "members", "projects"},
-    "releases": {"list", "show", "create", "update", "delete", "deploys", "deploy"},
-    "members": {"list", "show", "invite", "update", "remove"},
+    "issues": {"list", "retrieve", "resolve", "ignore", "assign", "delete", "events"},
+    "events": {"retrieve"},
+    "projects": {"list", "retrieve", "create", "update", "delete", "keys", "users"},
+    "organizations": {"list", "retrieve", "update"},
+    "teams": {"list", "retrieve", "create", "delete", "members", "projects"},
+    "releases": {"list", "retrieve", "create", "update", "delete", "deploys", "create-deploy"},
+    "members": {"list", "retrieve", "invite", "update", "remove"},
 }
 
 
@@ -67,6 +68,22 @@ def test_command_tree_has_every_command_the_issue_lists() -> None:
         sub = cli.commands[group]
         assert isinstance(sub, click.Group)
         assert names <= set(sub.commands), f"{group} misses {names - set(sub.commands)}"
+
+
+def test_cli_commands_and_python_methods_share_one_name_per_operation() -> None:
+    # `sentry-api projects list` and `client.projects.list` once called different operations.
+    from sentry_api.operations import operations
+
+    methods = {(op.namespace, op.method_name): op.operation_id for op in operations().values()}
+    for group in GROUPS:
+        assert group.name in {namespace for namespace, _ in methods}, group.name
+        for action in group.actions:
+            namespace, method_name = action.method.split(".")
+            assert namespace == group.name, (group.name, action.name)
+            same_name = methods.get((group.name, action.name.replace("-", "_")))
+            if same_name is not None:  # a command named like a method calls that method
+                assert action.operation == same_name, (group.name, action.name)
+                assert method_name == action.name.replace("-", "_")
 
 
 def test_every_resource_row_names_a_real_operation_and_lists_match_pagination() -> None:
@@ -361,7 +378,7 @@ def _assert_no_token(result: Result) -> None:
         ["--token", FAKE_TOKEN, "--region", "mars", "--org", "acme", "issues", "list", "web"],
         ["--token", FAKE_TOKEN, "issues", "list", "web"],  # no org
         ["--token", FAKE_TOKEN, "no-such-command", FAKE_TOKEN],
-        ["--sandbox", "--token", FAKE_TOKEN, "issues", "show", FAKE_TOKEN],
+        ["--sandbox", "--token", FAKE_TOKEN, "issues", "retrieve", FAKE_TOKEN],
         [
             "--token",
             FAKE_TOKEN,
@@ -410,7 +427,7 @@ def test_token_from_the_environment_is_never_printed() -> None:
 
 
 def test_401_says_what_to_do() -> None:
-    result = sandbox_run("--token", FAKE_TOKEN, "issues", "show", "WEB-1")
+    result = sandbox_run("--token", FAKE_TOKEN, "issues", "retrieve", "WEB-1")
     assert result.exit_code == 1
     assert result.stderr.startswith("error: retrieve_issue failed (HTTP 401)")
     assert "--token or SENTRY_AUTH_TOKEN" in result.stderr
@@ -435,7 +452,7 @@ def test_missing_token_and_missing_org_are_usage_errors() -> None:
 
 
 def test_sandbox_ignores_a_real_token_in_the_environment() -> None:
-    result = run("--sandbox", "issues", "show", "WEB-1", env={"SENTRY_AUTH_TOKEN": FAKE_TOKEN})
+    result = run("--sandbox", "issues", "retrieve", "WEB-1", env={"SENTRY_AUTH_TOKEN": FAKE_TOKEN})
     assert result.exit_code == 0, result.stderr
     assert "WEB-1" in result.stdout
 
@@ -613,3 +630,16 @@ def test_input_the_client_refuses_before_sending_is_a_usage_error(sandbox: Sandb
     assert envelope["error_kind"] == "invalid_request" and envelope["status_code"] is None
     assert result.stderr.startswith("error: list_project_issues failed: sort must be one of")
     assert sandbox.call_count("list_project_issues") == before  # nothing was sent
+
+
+def test_renamed_commands_keep_working_hidden_from_help() -> None:
+    # `issues show`, `orgs` and `releases deploy` became `issues retrieve`, `organizations` and
+    # `releases create-deploy` (the Python names); the old names still run, unlisted.
+    from sentry_api.cli.resources import RENAMED
+
+    assert cli.commands["orgs"].hidden and not cli.commands["organizations"].hidden
+    issues = cli.commands["issues"]
+    assert isinstance(issues, click.Group)
+    assert issues.commands["show"].hidden
+    assert "show" not in CliRunner().invoke(cli, ["issues", "--help"]).output
+    assert RENAMED["deploy"] == "create-deploy"

@@ -87,10 +87,10 @@ def test_issues_list_empty_and_unknown_project() -> None:
 
 def test_issues_show(client: SentryClient) -> None:
     issue = data(client, "retrieve_issue", issue_id="WEB-1")
-    out = ok("issues", "show", "WEB-1")
+    out = ok("issues", "retrieve", "WEB-1")
     for value in (issue["id"], issue["shortId"], issue["title"], issue["permalink"], "web"):
         assert value in out
-    by_id = ok("issues", "show", issue["id"])
+    by_id = ok("issues", "retrieve", issue["id"])
     assert issue["title"] in by_id
 
 
@@ -149,7 +149,7 @@ def test_events_list_and_show(client: SentryClient) -> None:
     assert all(event["eventID"] in out for event in events)
     event_id = events[0]["eventID"]
     full = data(client, "retrieve_project_event", project_id_or_slug="web", event_id=event_id)
-    shown = ok("events", "show", "web", event_id)
+    shown = ok("events", "retrieve", "web", event_id)
     assert event_id in shown and full["title"] in shown and full["groupID"] in shown
     tag = full["tags"][0]
     assert f"{tag['key']}={tag['value']}" in shown
@@ -165,7 +165,7 @@ def test_projects_list_show(client: SentryClient) -> None:
         assert project["slug"] in out and project["name"] in out
     assert len(rows(out)) == len(projects)
     web = data(client, "retrieve_project", project_id_or_slug="web")
-    shown = ok("projects", "show", "web")
+    shown = ok("projects", "retrieve", "web")
     assert web["id"] in shown and web["platform"] in shown and "frontend" in shown
 
 
@@ -204,14 +204,14 @@ def test_projects_keys_and_users(client: SentryClient) -> None:
 
 def test_orgs_list_show_update(client: SentryClient) -> None:
     orgs = data(client, "list_organizations")
-    out = ok("orgs", "list")
+    out = ok("organizations", "list")
     for org in orgs:
         assert org["slug"] in out and org["name"] in out
     acme = data(client, "retrieve_organization", organization_id_or_slug="acme")
-    shown = ok("orgs", "show")  # defaults to the sandbox organization
+    shown = ok("organizations", "retrieve")  # defaults to the sandbox organization
     assert acme["name"] in shown and acme["id"] in shown
-    assert ok("orgs", "show", "acme") == shown
-    updated = ok("orgs", "update", "--name", "Acme Corporation")
+    assert ok("organizations", "retrieve", "acme") == shown
+    updated = ok("organizations", "update", "--name", "Acme Corporation")
     assert "Updated organization." in updated and "Acme Corporation" in updated
     assert (
         data(client, "retrieve_organization", organization_id_or_slug="acme")["name"]
@@ -234,7 +234,7 @@ def test_teams_list_show_members_projects(client: SentryClient) -> None:
         assert team["slug"] in out
     assert len(rows(out)) == len(teams)
     backend = data(client, "retrieve_team", team_id_or_slug="backend")
-    assert backend["name"] in ok("teams", "show", "backend")
+    assert backend["name"] in ok("teams", "retrieve", "backend")
     members = data(client, "list_team_members", team_id_or_slug="backend")
     listed = ok("teams", "members", "backend")
     for member in members:
@@ -265,7 +265,7 @@ def test_releases_list_show_deploys(client: SentryClient) -> None:
     assert len(rows(out)) == len(releases)
     version = "api@3.4.1+build.27"  # '+' must survive path encoding
     release = data(client, "retrieve_release", version=version)
-    shown = ok("releases", "show", version)
+    shown = ok("releases", "retrieve", version)
     assert version in shown and release["ref"] in shown
     deploys = data(client, "list_release_deploys", version=version)
     listed = ok("releases", "deploys", version)
@@ -286,7 +286,7 @@ def test_releases_create_update_deploy_delete(client: SentryClient) -> None:
         == "https://example.com/changelog"
     )
 
-    deployed = ok("releases", "deploy", "web@9.9.9", "production", "--name", "deploy #42")
+    deployed = ok("releases", "create-deploy", "web@9.9.9", "production", "--name", "deploy #42")
     assert "Recorded deploy of web@9.9.9 to production." in deployed and "deploy #42" in deployed
     deploys = data(client, "list_release_deploys", version="web@9.9.9")
     assert [d["name"] for d in deploys] == ["deploy #42"]
@@ -305,7 +305,7 @@ def test_members_list_show(client: SentryClient) -> None:
         assert member["email"] in out
     assert len(rows(out)) == len(members)
     first = members[0]
-    shown = ok("members", "show", first["id"])
+    shown = ok("members", "retrieve", first["id"])
     assert first["email"] in shown and first["orgRole"] in shown
 
 

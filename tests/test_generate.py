@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "sentry.yaml"
 PACKAGE_DIR = ROOT / "generated" / "sentry_api_client"
 SCOPES_DOC = ROOT / "docs" / "scopes.md"
+OPERATIONS_DOC = ROOT / "docs" / "operations.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -106,19 +107,20 @@ def test_check_passes_on_the_repository() -> None:
 
 def _copy_for_generation(destination: Path) -> Path:
     """A minimal copy of the repository that scripts/generate.py can run in."""
-    for folder in ("scripts", "openapi", "generated"):
+    for folder in ("scripts", "openapi", "generated", "templates"):
         shutil.copytree(
             ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
         )
     (destination / "docs").mkdir()
     shutil.copyfile(SCOPES_DOC, destination / "docs" / "scopes.md")
+    shutil.copyfile(OPERATIONS_DOC, destination / "docs" / "operations.md")
     return destination
 
 
 def test_check_names_hand_edits_and_changes_nothing(tmp_path: Path) -> None:
     # Works on a copy: the real generated/ is never touched by the test suite.
     copy = _copy_for_generation(tmp_path / "repo")
-    edited = copy / "generated" / "sentry_api_client" / "client.py"
+    edited = copy / "generated" / "sentry_api_client" / "resources" / "issues.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# hand edit\n", encoding="utf-8")
     stray = copy / "generated" / "sentry_api_client" / "models" / "hand_written.py"
     stray.write_text("X = 1\n", encoding="utf-8")
@@ -130,7 +132,7 @@ def test_check_names_hand_edits_and_changes_nothing(tmp_path: Path) -> None:
     assert done.returncode != 0
     report = done.stdout + done.stderr
     for name in (
-        "generated/sentry_api_client/client.py",
+        "generated/sentry_api_client/resources/issues.py",
         "generated/sentry_api_client/models/hand_written.py",
         "docs/scopes.md",
     ):
@@ -189,9 +191,12 @@ def test_metadata_points_at_generated_code(metadata: dict[str, dict[str, Any]]) 
         f"sentry_api_client is imported from {installed.parent}, not this checkout: "
         "run `pip install -e '.[test]'` here"
     )
+    resources = importlib.import_module("sentry_api_client.resources")
     for operation_id, meta in metadata.items():
-        module = importlib.import_module(meta["module"])
-        assert callable(getattr(module, "sync_detailed", None)), operation_id
+        namespace = importlib.import_module(f"sentry_api_client.resources.{meta['namespace']}")
+        sync_class = getattr(namespace, meta["namespace"].capitalize())
+        assert sync_class.OPERATIONS[meta["method_name"]] == operation_id
+        assert callable(getattr(resources.Resources, meta["namespace"]).func), operation_id
         for part in ("body", "response"):
             if meta[part] and meta[part]["model"]:
                 assert isinstance(_import_ref(meta[part]["model"]), type), (operation_id, part)
@@ -216,3 +221,97 @@ def test_scopes_doc_lists_every_operation_with_its_scopes(
     assert list(listed) == list(spec_operations)
     for operation_id, entry in spec_operations.items():
         assert listed[operation_id] == _scopes(entry["operation"]), operation_id
+
+
+# --------------------------------------------------------------------------- an honest generated/
+
+
+def _model_imports(path: Path) -> set[str]:
+    """The model modules a generated module imports (at run time or for type checking)."""
+    text = path.read_text(encoding="utf-8")
+    found = set(re.findall(r"^\s*from \.\.models\.(\w+) import", text, re.M))
+    found |= set(re.findall(r"^\s*from \.(\w+) import", text, re.M))
+    return found
+
+
+def _all_of_bases(spec: dict[str, Any]) -> set[str]:
+    """Model modules of schemas that only appear as an ``allOf`` part of other schemas.
+
+    openapi-python-client flattens an ``allOf`` into each model that uses it and still writes
+    the part as its own class; it is a public type (``ProjectCore``), not dead code.
+    """
+    from openapi_python_client.strings import ClassName, snake_case
+
+    return {
+        snake_case(str(ClassName(part["$ref"].rsplit("/", 1)[-1], prefix="")))
+        for schema in spec["components"]["schemas"].values()
+        for part in schema.get("allOf", [])
+        if "$ref" in part
+    }
+
+
+def test_every_generated_model_is_used(
+    spec: dict[str, Any], metadata: dict[str, dict[str, Any]]
+) -> None:
+    """Each model module is an operation's body or response, or part of one (no dead models)."""
+    pytest.importorskip("openapi_python_client")
+    models_dir = PACKAGE_DIR / "models"
+    every = {p.stem for p in models_dir.glob("*.py") if p.stem != "__init__"}
+    every -= _all_of_bases(spec)
+    pending = [
+        meta[part]["model"].split(":")[0].rsplit(".", 1)[-1]
+        for meta in metadata.values()
+        for part in ("body", "response")
+        if meta[part] and meta[part]["model"]
+    ]
+    used: set[str] = set()
+    while pending:
+        module = pending.pop()
+        if module not in used:
+            used.add(module)
+            pending.extend(_model_imports(models_dir / f"{module}.py") & every)
+    assert sorted(every - used) == []
+    assert not [name for name in every if name.startswith("webhook_")]
+
+
+def test_the_generators_own_request_layer_is_not_shipped() -> None:
+    # The wrapper has one request path; a second, generated one went unused (and let `..`
+    # through as a path segment). Nothing of it may come back.
+    for name in ("api", "client.py", "errors.py"):
+        assert not (PACKAGE_DIR / name).exists(), name
+    shipped = {p.relative_to(PACKAGE_DIR).parts[0] for p in PACKAGE_DIR.iterdir()}
+    assert shipped - {"__pycache__"} == {
+        "__init__.py",
+        "_compat.py",
+        "_operations.py",
+        "models",
+        "py.typed",
+        "resources",
+        "types.py",
+    }
+
+
+def test_generated_packages_list_their_exports_statically() -> None:
+    # A static __all__ is what lets `mypy --strict` accept `from ...models import Issue`.
+    for path in [PACKAGE_DIR / "models" / "__init__.py", *PACKAGE_DIR.glob("resources/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        assert re.search(r"^__all__ = [\[(]", text, re.M), path
+        assert "__all__ = tuple(" not in text and "__all__ = list(" not in text, path
+
+
+def test_each_operation_is_named_once_in_the_spec(spec_operations: dict[str, Any]) -> None:
+    names = [entry["operation"]["x-sentry-method"] for entry in spec_operations.values()]
+    assert len(names) == len(set(names)) == 42
+    assert all(re.fullmatch(r"[a-z]+\.[a-z_]+", name) for name in names)
+
+
+def test_operations_doc_maps_every_method_to_its_operation(
+    metadata: dict[str, dict[str, Any]],
+) -> None:
+    rows = re.findall(
+        r"^\| `client\.(\w+)\.(\w+)` \| `(\w+)` \|", OPERATIONS_DOC.read_text("utf-8"), re.M
+    )
+    assert len(rows) == 42
+    for namespace, method, operation_id in rows:
+        meta = metadata[operation_id]
+        assert (meta["namespace"], meta["method_name"]) == (namespace, method)

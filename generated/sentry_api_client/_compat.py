@@ -1,4 +1,4 @@
-"""Python 3.10 shims for the generated client.
+"""Python 3.10 shim for the generated models.
 
 Written by scripts/generate.py; do not edit.
 """
@@ -7,11 +7,13 @@ import datetime
 import sys
 
 if sys.version_info >= (3, 11):
-    from typing import Self
-
     parse_datetime = datetime.datetime.fromisoformat
 else:  # Python 3.10: fromisoformat does not accept a trailing "Z"
-    from dateutil.parser import isoparse as parse_datetime
-    from typing_extensions import Self
+    from dateutil.parser import isoparse  # type: ignore[import-untyped]
 
-__all__ = ["Self", "parse_datetime"]
+    def parse_datetime(value: str) -> datetime.datetime:
+        parsed: datetime.datetime = isoparse(value)
+        return parsed
+
+
+__all__ = ["parse_datetime"]

@@ -13,6 +13,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "list",
         "summary": "List a project's issues",
         "description": "Lists the issues (grouped events) of one project, newest "
         "activity first by default.\n"
@@ -161,13 +163,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
-        "module": "sentry_api_client.api.issues.list_project_issues",
     },
     "bulk_mutate_project_issues": {
         "operation_id": "bulk_mutate_project_issues",
         "method": "PUT",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "bulk_update",
         "summary": "Bulk mutate a project's issues",
         "description": "Changes attributes (status, assignee, bookmark, "
         "visibility, ...) of several issues of one\n"
@@ -583,13 +586,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
         },
-        "module": "sentry_api_client.api.issues.bulk_mutate_project_issues",
     },
     "retrieve_issue": {
         "operation_id": "retrieve_issue",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "retrieve",
         "summary": "Retrieve an issue",
         "description": "Returns one issue in detail: everything the issue list shows "
         "plus its recent activity,\n"
@@ -683,13 +687,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.issue_detail:IssueDetail",
         },
-        "module": "sentry_api_client.api.issues.retrieve_issue",
     },
     "update_issue": {
         "operation_id": "update_issue",
         "method": "PUT",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "update",
         "summary": "Update an issue",
         "description": "Changes attributes of one issue: resolve or ignore (archive) it, "
         "assign it, bookmark,\n"
@@ -979,13 +984,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "model": "sentry_api_client.models.issue_update:IssueUpdate",
         },
         "response": {"status": 200, "list": False, "model": "sentry_api_client.models.issue:Issue"},
-        "module": "sentry_api_client.api.issues.update_issue",
     },
     "delete_issue": {
         "operation_id": "delete_issue",
         "method": "DELETE",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "delete",
         "summary": "Delete an issue",
         "description": "Schedules the issue and all of its events for deletion. The "
         "deletion runs in the\n"
@@ -1016,13 +1022,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_params": [],
         "body": None,
         "response": {"status": 202, "list": False, "model": None},
-        "module": "sentry_api_client.api.issues.delete_issue",
     },
     "list_issue_events": {
         "operation_id": "list_issue_events",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/",
         "tag": "Events",
+        "namespace": "issues",
+        "method_name": "events",
         "summary": "List an issue's events",
         "description": "Lists the events grouped into one issue, newest first (or "
         "in a stable pseudo-random\n"
@@ -1163,13 +1170,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.event_summary:EventSummary",
         },
-        "module": "sentry_api_client.api.events.list_issue_events",
     },
     "retrieve_issue_event": {
         "operation_id": "retrieve_issue_event",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/{event_id}/",
         "tag": "Events",
+        "namespace": "issues",
+        "method_name": "event",
         "summary": "Retrieve an issue's event",
         "description": "Returns one event of an issue in full: entries "
         "(exception and stack trace, breadcrumbs,\n"
@@ -1242,13 +1250,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
-        "module": "sentry_api_client.api.events.retrieve_issue_event",
     },
     "list_issue_hashes": {
         "operation_id": "list_issue_hashes",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/hashes/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "hashes",
         "summary": "List an issue's hashes",
         "description": "Lists the grouping hashes (fingerprint checksums) whose "
         "events were grouped into this\n"
@@ -1319,13 +1328,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.issue_hash:IssueHash",
         },
-        "module": "sentry_api_client.api.issues.list_issue_hashes",
     },
     "list_organization_issues": {
         "operation_id": "list_organization_issues",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "list_for_organization",
         "summary": "List an organization's issues",
         "description": "Lists issues across the organization's projects — "
         "all projects the token can see, or\n"
@@ -1557,13 +1567,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
-        "module": "sentry_api_client.api.issues.list_organization_issues",
     },
     "bulk_mutate_organization_issues": {
         "operation_id": "bulk_mutate_organization_issues",
         "method": "PUT",
         "path": "/api/0/organizations/{organization_id_or_slug}/issues/",
         "tag": "Issues",
+        "namespace": "issues",
+        "method_name": "bulk_update_for_organization",
         "summary": "Bulk mutate an organization's issues",
         "description": "Changes attributes of up to 1000 issues "
         "across the organization's projects at once, "
@@ -2030,13 +2041,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
         },
-        "module": "sentry_api_client.api.issues.bulk_mutate_organization_issues",
     },
     "list_project_events": {
         "operation_id": "list_project_events",
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/",
         "tag": "Events",
+        "namespace": "events",
+        "method_name": "list",
         "summary": "List a project's error events",
         "description": "Lists the error events stored for a project, newest first "
         "(or in a stable pseudo-random\n"
@@ -2166,13 +2178,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.event_summary:EventSummary",
         },
-        "module": "sentry_api_client.api.events.list_project_events",
     },
     "retrieve_project_event": {
         "operation_id": "retrieve_project_event",
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/{event_id}/",
         "tag": "Events",
+        "namespace": "events",
+        "method_name": "retrieve",
         "summary": "Retrieve a project's event",
         "description": "Returns one event of a project in full, looked up by "
         "its event ID: entries (exception\n"
@@ -2224,13 +2237,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
-        "module": "sentry_api_client.api.events.retrieve_project_event",
     },
     "list_projects": {
         "operation_id": "list_projects",
         "method": "GET",
         "path": "/api/0/projects/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "list_all",
         "summary": "List your projects",
         "description": "Lists the projects the token can reach, across organizations, "
         "newest first. An\n"
@@ -2315,13 +2329,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.project_with_organization:ProjectWithOrganization",
         },
-        "module": "sentry_api_client.api.projects.list_projects",
     },
     "list_team_projects": {
         "operation_id": "list_team_projects",
         "method": "GET",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "projects",
         "summary": "List a team's projects",
         "description": "Lists the active projects owned by a team, ordered by "
         "slug, as project summaries.\n"
@@ -2397,13 +2412,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
         },
-        "module": "sentry_api_client.api.teams.list_team_projects",
     },
     "create_project": {
         "operation_id": "create_project",
         "method": "POST",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "create",
         "summary": "Create a project",
         "description": "Creates a project owned by the given team and answers `201` "
         "with the new project's\n"
@@ -2502,13 +2518,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
         },
-        "module": "sentry_api_client.api.projects.create_project",
     },
     "retrieve_project": {
         "operation_id": "retrieve_project",
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "retrieve",
         "summary": "Retrieve a project",
         "description": "Returns a project's full details: its teams, organization, "
         "latest release, data\n"
@@ -2543,13 +2560,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.project:Project",
         },
-        "module": "sentry_api_client.api.projects.retrieve_project",
     },
     "update_project": {
         "operation_id": "update_project",
         "method": "PUT",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "update",
         "summary": "Update a project",
         "description": "Changes a project's settings; fields left out are unchanged. "
         "Answers with the project's\n"
@@ -2780,13 +2798,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.project:Project",
         },
-        "module": "sentry_api_client.api.projects.update_project",
     },
     "delete_project": {
         "operation_id": "delete_project",
         "method": "DELETE",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "delete",
         "summary": "Delete a project",
         "description": "Schedules a project for deletion and answers `204`. The "
         "project disappears from most\n"
@@ -2818,13 +2837,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_params": [],
         "body": None,
         "response": {"status": 204, "list": False, "model": None},
-        "module": "sentry_api_client.api.projects.delete_project",
     },
     "list_project_users": {
         "operation_id": "list_project_users",
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "users",
         "summary": "List a project's users",
         "description": "Lists the end users seen in a project's events (the `user` "
         "context your SDK sends), not\n"
@@ -2891,13 +2911,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.project_user:ProjectUser",
         },
-        "module": "sentry_api_client.api.projects.list_project_users",
     },
     "list_project_keys": {
         "operation_id": "list_project_keys",
         "method": "GET",
         "path": "/api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/",
         "tag": "Projects",
+        "namespace": "projects",
+        "method_name": "keys",
         "summary": "List a project's client keys",
         "description": "Lists a project's client keys (DSNs): the keys SDKs use to "
         "send events, with every\n"
@@ -2963,13 +2984,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.project_key:ProjectKey",
         },
-        "module": "sentry_api_client.api.projects.list_project_keys",
     },
     "list_organizations": {
         "operation_id": "list_organizations",
         "method": "GET",
         "path": "/api/0/organizations/",
         "tag": "Organizations",
+        "namespace": "organizations",
+        "method_name": "list",
         "summary": "List your organizations",
         "description": "Lists the organizations available to the caller in the "
         "region that answers. A user token\n"
@@ -3051,13 +3073,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.organization_summary:OrganizationSummary",
         },
-        "module": "sentry_api_client.api.organizations.list_organizations",
     },
     "retrieve_organization": {
         "operation_id": "retrieve_organization",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/",
         "tag": "Organizations",
+        "namespace": "organizations",
+        "method_name": "retrieve",
         "summary": "Retrieve an organization",
         "description": "Returns an organization's details: settings, the "
         "caller's access (`access`, `orgRole`),\n"
@@ -3099,13 +3122,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.organization:Organization",
         },
-        "module": "sentry_api_client.api.organizations.retrieve_organization",
     },
     "update_organization": {
         "operation_id": "update_organization",
         "method": "PUT",
         "path": "/api/0/organizations/{organization_id_or_slug}/",
         "tag": "Organizations",
+        "namespace": "organizations",
+        "method_name": "update",
         "summary": "Update an organization",
         "description": "Changes an organization's settings; fields left out are "
         "unchanged. Answers with the\n"
@@ -3441,13 +3465,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.organization:Organization",
         },
-        "module": "sentry_api_client.api.organizations.update_organization",
     },
     "list_organization_projects": {
         "operation_id": "list_organization_projects",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/projects/",
         "tag": "Organizations",
+        "namespace": "projects",
+        "method_name": "list",
         "summary": "List an organization's projects",
         "description": "Lists an organization's active projects as project "
         "summaries, ordered by slug (with a\n"
@@ -3513,13 +3538,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
         },
-        "module": "sentry_api_client.api.organizations.list_organization_projects",
     },
     "list_organization_teams": {
         "operation_id": "list_organization_teams",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/teams/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "list",
         "summary": "List an organization's teams",
         "description": "Lists an organization's active teams, ordered by "
         "slug. By default each team also carries\n"
@@ -3590,13 +3616,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": True, "model": "sentry_api_client.models.team:Team"},
-        "module": "sentry_api_client.api.teams.list_organization_teams",
     },
     "create_team": {
         "operation_id": "create_team",
         "method": "POST",
         "path": "/api/0/organizations/{organization_id_or_slug}/teams/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "create",
         "summary": "Create a team",
         "description": "Creates a team in the organization and answers `201` with it. "
         "Give a `slug` (preferred)\n"
@@ -3657,13 +3684,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "model": "sentry_api_client.models.team_create:TeamCreate",
         },
         "response": {"status": 201, "list": False, "model": "sentry_api_client.models.team:Team"},
-        "module": "sentry_api_client.api.teams.create_team",
     },
     "retrieve_team": {
         "operation_id": "retrieve_team",
         "method": "GET",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "retrieve",
         "summary": "Retrieve a team",
         "description": "Returns a team. Its `organization` is included unless "
         "`collapse=organization`;\n"
@@ -3714,13 +3742,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
         "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
-        "module": "sentry_api_client.api.teams.retrieve_team",
     },
     "update_team": {
         "operation_id": "update_team",
         "method": "PUT",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "update",
         "summary": "Update a team",
         "description": "Changes a team's slug (and, although Sentry no longer documents "
         "it, its name). Answers\n"
@@ -3782,13 +3811,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "model": "sentry_api_client.models.team_update:TeamUpdate",
         },
         "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
-        "module": "sentry_api_client.api.teams.update_team",
     },
     "delete_team": {
         "operation_id": "delete_team",
         "method": "DELETE",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "delete",
         "summary": "Delete a team",
         "description": "Schedules a team for deletion and answers `204`. The team's slug "
         "is released at once\n"
@@ -3823,13 +3853,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_params": [],
         "body": None,
         "response": {"status": 204, "list": False, "model": None},
-        "module": "sentry_api_client.api.teams.delete_team",
     },
     "list_team_members": {
         "operation_id": "list_team_members",
         "method": "GET",
         "path": "/api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/members/",
         "tag": "Teams",
+        "namespace": "teams",
+        "method_name": "members",
         "summary": "List a team's members",
         "description": "Lists the members of a team with their organization role "
         "and their role in this team.\n"
@@ -3885,13 +3916,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.team_member:TeamMember",
         },
-        "module": "sentry_api_client.api.teams.list_team_members",
     },
     "list_organization_releases": {
         "operation_id": "list_organization_releases",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "list",
         "summary": "List an organization's releases",
         "description": "Lists the releases of an organization, newest "
         "first. By default only `open` (not archived)\n"
@@ -4015,13 +4047,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.release:Release",
         },
-        "module": "sentry_api_client.api.releases.list_organization_releases",
     },
     "create_release": {
         "operation_id": "create_release",
         "method": "POST",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "create",
         "summary": "Create a release",
         "description": "Creates a release in one or more projects of the organization. "
         "A version is unique within\n"
@@ -4258,13 +4291,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.release:Release",
         },
-        "module": "sentry_api_client.api.releases.create_release",
     },
     "retrieve_release": {
         "operation_id": "retrieve_release",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "retrieve",
         "summary": "Retrieve a release",
         "description": "Returns one release. With `project` set, "
         "`currentProjectMeta` carries the session time\n"
@@ -4418,13 +4452,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.release:Release",
         },
-        "module": "sentry_api_client.api.releases.retrieve_release",
     },
     "update_release": {
         "operation_id": "update_release",
         "method": "PUT",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "update",
         "summary": "Update a release",
         "description": "Changes a release's metadata: `ref`, `url` and `dateReleased`, "
         "and its commits. Fields left\n"
@@ -4612,13 +4647,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.release:Release",
         },
-        "module": "sentry_api_client.api.releases.update_release",
     },
     "delete_release": {
         "operation_id": "delete_release",
         "method": "DELETE",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "delete",
         "summary": "Delete a release",
         "description": "Permanently removes a release and all its files (such as "
         "source maps). Sentry refuses\n"
@@ -4657,13 +4693,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_params": [],
         "body": None,
         "response": {"status": 204, "list": False, "model": None},
-        "module": "sentry_api_client.api.releases.delete_release",
     },
     "list_release_deploys": {
         "operation_id": "list_release_deploys",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "deploys",
         "summary": "List a release's deploys",
         "description": "Lists the deploys of a release, most recently finished "
         "first: the latest deploy of the\n"
@@ -4739,13 +4776,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.deploy:Deploy",
         },
-        "module": "sentry_api_client.api.releases.list_release_deploys",
     },
     "create_deploy": {
         "operation_id": "create_deploy",
         "method": "POST",
         "path": "/api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/",
         "tag": "Releases",
+        "namespace": "releases",
+        "method_name": "create_deploy",
         "summary": "Create a deploy",
         "description": "Records that a release was deployed to an environment. The "
         "environment is created if it\n"
@@ -4845,13 +4883,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.deploy:Deploy",
         },
-        "module": "sentry_api_client.api.releases.create_deploy",
     },
     "list_organization_members": {
         "operation_id": "list_organization_members",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/members/",
         "tag": "Members",
+        "namespace": "members",
+        "method_name": "list",
         "summary": "List an organization's members",
         "description": "Lists the members of an organization, oldest first, "
         "including invitations that have been\n"
@@ -4926,13 +4965,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": True,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
         },
-        "module": "sentry_api_client.api.members.list_organization_members",
     },
     "invite_member": {
         "operation_id": "invite_member",
         "method": "POST",
         "path": "/api/0/organizations/{organization_id_or_slug}/members/",
         "tag": "Members",
+        "namespace": "members",
+        "method_name": "invite",
         "summary": "Invite a member",
         "description": "Adds a person to the organization by email and, unless "
         "`sendInvite` is false, emails them\n"
@@ -5079,13 +5119,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
         },
-        "module": "sentry_api_client.api.members.invite_member",
     },
     "retrieve_member": {
         "operation_id": "retrieve_member",
         "method": "GET",
         "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
         "tag": "Members",
+        "namespace": "members",
+        "method_name": "retrieve",
         "summary": "Retrieve a member",
         "description": "Returns one member, including their team memberships "
         "(`teams`, `teamRoles`) and the\n"
@@ -5125,13 +5166,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
         },
-        "module": "sentry_api_client.api.members.retrieve_member",
     },
     "update_member": {
         "operation_id": "update_member",
         "method": "PUT",
         "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
         "tag": "Members",
+        "namespace": "members",
+        "method_name": "update",
         "summary": "Update a member's roles",
         "description": "Changes a member's organization role (`orgRole`) and/or team "
         "roles (`teamRoles`).\n"
@@ -5228,13 +5270,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
         },
-        "module": "sentry_api_client.api.members.update_member",
     },
     "remove_member": {
         "operation_id": "remove_member",
         "method": "DELETE",
         "path": "/api/0/organizations/{organization_id_or_slug}/members/{member_id}/",
         "tag": "Members",
+        "namespace": "members",
+        "method_name": "remove",
         "summary": "Remove a member",
         "description": "Removes a member (or withdraws a pending invitation) from the "
         "organization. Removing\n"
@@ -5272,6 +5315,5 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_params": [],
         "body": None,
         "response": {"status": 204, "list": False, "model": None},
-        "module": "sentry_api_client.api.members.remove_member",
     },
 }

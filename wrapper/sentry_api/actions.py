@@ -110,7 +110,7 @@ class ListEventsOutput:
     success: bool
     error: str | None = None
     events: list[EventSummary] = attrs.field(factory=list)
-    result: Result | None = attrs.field(default=None, repr=False, eq=False)
+    result: Result[Any] | None = attrs.field(default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,7 +125,7 @@ class ListIssuesOutput:
     success: bool
     error: str | None = None
     issues: list[IssueSummary] = attrs.field(factory=list)
-    result: Result | None = attrs.field(default=None, repr=False, eq=False)
+    result: Result[Any] | None = attrs.field(default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,7 +140,7 @@ class UpdateIssueOutput:
     success: bool
     error: str | None = None
     issue: IssueSummary | None = None
-    result: Result | None = attrs.field(default=None, repr=False, eq=False)
+    result: Result[Any] | None = attrs.field(default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -225,7 +225,9 @@ def issue_summary(issue: Any) -> IssueSummary:
 T = TypeVar("T")
 
 
-def _finish(outcome: Result | Awaitable[Result], build: Callable[[Result], T]) -> T | Awaitable[T]:
+def _finish(
+    outcome: Result[Any] | Awaitable[Result[Any]], build: Callable[[Result[Any]], T]
+) -> T | Awaitable[T]:
     """Apply ``build`` to a Result, or (async client) to the awaited Result."""
     if inspect.isawaitable(outcome):
 
@@ -248,8 +250,8 @@ def _check_max(max_results: Any) -> str | None:
     return None
 
 
-def _events_output(full: bool) -> Callable[[Result], ListEventsOutput]:
-    def build(result: Result) -> ListEventsOutput:
+def _events_output(full: bool) -> Callable[[Result[Any]], ListEventsOutput]:
+    def build(result: Result[Any]) -> ListEventsOutput:
         if not result.success:
             return ListEventsOutput(False, result.error, [], result)
         return ListEventsOutput(
@@ -259,20 +261,20 @@ def _events_output(full: bool) -> Callable[[Result], ListEventsOutput]:
     return build
 
 
-def _issues_output(result: Result) -> ListIssuesOutput:
+def _issues_output(result: Result[Any]) -> ListIssuesOutput:
     if not result.success:
         return ListIssuesOutput(False, result.error, [], result)
     return ListIssuesOutput(True, None, [issue_summary(i) for i in result.data or []], result)
 
 
-def _issue_output(result: Result) -> UpdateIssueOutput:
+def _issue_output(result: Result[Any]) -> UpdateIssueOutput:
     if not result.success:
         return UpdateIssueOutput(False, result.error, None, result)
     return UpdateIssueOutput(True, None, issue_summary(result.data), result)
 
 
 def _refuse(
-    build: Callable[[Result], T], client: Any, message: str, operation: str
+    build: Callable[[Result[Any]], T], client: Any, message: str, operation: str
 ) -> T | Awaitable[T]:
     failure = Result.failure("invalid_request", message, operation=operation)
     if inspect.iscoroutinefunction(getattr(client, "call", None)):

@@ -36,6 +36,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+from sentry_api_client.resources import AsyncResources, Resources
 
 from sentry_api import audit as _audit
 from sentry_api import pagination
@@ -70,8 +71,6 @@ if TYPE_CHECKING:
 
     from typing_extensions import TypedDict, Unpack
 
-    from sentry_api import resources
-
     class ClientOptions(TypedDict, total=False):
         """The keyword options both clients share (see :class:`SentryClient`)."""
 
@@ -104,7 +103,6 @@ DEFAULT_MAX_RETRY_WAIT = 60.0
 _DETAIL_LIMIT = 300
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
-_ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
 
 
 # --------------------------------------------------------------------------- the flow protocol
@@ -144,7 +142,7 @@ class _Sleep:
 class _Page:
     __slots__ = ("result",)
 
-    def __init__(self, result: Result) -> None:
+    def __init__(self, result: Result[Any]) -> None:
         self.result = result
 
 
@@ -159,7 +157,9 @@ class _Exchange:
 
     __slots__ = ("json", "next", "result")
 
-    def __init__(self, result: Result, next_page: pagination.NextPage | None, payload: Any) -> None:
+    def __init__(
+        self, result: Result[Any], next_page: pagination.NextPage | None, payload: Any
+    ) -> None:
         self.result = result
         self.next = next_page
         self.json = payload
@@ -243,7 +243,6 @@ class _BaseClient(Generic[HttpClientT]):
         self._rng = rng or random.Random()
         self._pacer = Pacer()
         self._regions = RegionCache()
-        self._namespaces: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ configuration
 
@@ -295,44 +294,6 @@ class _BaseClient(Generic[HttpClientT]):
         mode = ", region=auto" if self._endpoint.discover else ""
         return f"{type(self).__name__}(base_url={self.base_url!r}{mode}{org}, {auth})"
 
-    def _namespace(self, name: str) -> Any:
-        found = self._namespaces.get(name)
-        if found is None:
-            from sentry_api import resources
-
-            found = resources.namespace(name, self)
-            self._namespaces[name] = found
-        return found
-
-    # Resource namespaces (declared as data in resources.py); typed by the concrete client.
-    @property
-    def issues(self: _ClientT) -> resources.Issues[_ClientT]:
-        return self._namespace("issues")  # type: ignore[no-any-return]
-
-    @property
-    def events(self: _ClientT) -> resources.Events[_ClientT]:
-        return self._namespace("events")  # type: ignore[no-any-return]
-
-    @property
-    def projects(self: _ClientT) -> resources.Projects[_ClientT]:
-        return self._namespace("projects")  # type: ignore[no-any-return]
-
-    @property
-    def organizations(self: _ClientT) -> resources.Organizations[_ClientT]:
-        return self._namespace("organizations")  # type: ignore[no-any-return]
-
-    @property
-    def teams(self: _ClientT) -> resources.Teams[_ClientT]:
-        return self._namespace("teams")  # type: ignore[no-any-return]
-
-    @property
-    def releases(self: _ClientT) -> resources.Releases[_ClientT]:
-        return self._namespace("releases")  # type: ignore[no-any-return]
-
-    @property
-    def members(self: _ClientT) -> resources.Members[_ClientT]:
-        return self._namespace("members")  # type: ignore[no-any-return]
-
     # ------------------------------------------------------------------ flows: the entry points
 
     def _call_flow(self, operation_id: str, params: Mapping[str, Any]) -> _Flow:
@@ -372,7 +333,7 @@ class _BaseClient(Generic[HttpClientT]):
         result = yield from self._list_flow(prepared_or_failure, emit=True)
         return result
 
-    def _admit(self, operation_id: str, params: Mapping[str, Any]) -> Prepared | Result:
+    def _admit(self, operation_id: str, params: Mapping[str, Any]) -> Prepared | Result[Any]:
         """Look the operation up, apply the allow-list and validate: a Prepared or a failure."""
         op = get_operation(operation_id)
         if op is None:
@@ -391,7 +352,7 @@ class _BaseClient(Generic[HttpClientT]):
                 ErrorKind.INVALID_REQUEST, self._redact(str(exc)), operation=op.operation_id
             )
 
-    def _denial(self, op: Operation) -> Result | None:
+    def _denial(self, op: Operation) -> Result[Any] | None:
         scopes = list(op.scopes)
         needs = f"it needs one of {', '.join(scopes)}" if scopes else "it needs no particular scope"
         if self._allow_operations is not None and op.operation_id not in self._allow_operations:
@@ -448,12 +409,12 @@ class _BaseClient(Generic[HttpClientT]):
             del exchange
             if not page.success:
                 return page
-            count += len(page.data)
+            count += len(page.data or ())
             next_cursor = page.next_cursor
             if emit:
                 yield _Page(page)
             else:
-                collected.extend(page.data)
+                collected.extend(page.data or ())
             if done:
                 return page if emit else _evolve(page, data=collected)
             del page
@@ -473,7 +434,7 @@ class _BaseClient(Generic[HttpClientT]):
         attempts: int,
         waited: float,
         emit: bool,
-    ) -> tuple[Result, bool]:
+    ) -> tuple[Result[Any], bool]:
         """One page's Result (items, resumable cursor) and whether the listing is done."""
         result = exchange.result
         op_id = result.operation
@@ -636,6 +597,14 @@ class _BaseClient(Generic[HttpClientT]):
         if cursor is not None:
             query = [*query, ("cursor", cursor)]
         params: Any = query or None
+        if prepared.timeout is not None:  # this call's own timeout, for each of its requests
+            return self._http.build_request(
+                prepared.operation.method,
+                base + prepared.path,
+                params=params,
+                json=prepared.body,
+                timeout=prepared.timeout,
+            )
         return self._http.build_request(
             prepared.operation.method,
             base + prepared.path,
@@ -654,9 +623,9 @@ class _BaseClient(Generic[HttpClientT]):
         prepared = prepare(op, {ORG_PARAM: organization}, None)
         # Asked of the configured base URL, which is trusted; the answer says where to go next.
         exchange = yield from self._exchange_flow(prepared, parse=False, route=False)
-        result: Result = exchange.result
+        result: Result[Any] = exchange.result
         record_result = result
-        url: str | Result
+        url: str | Result[Any]
         if not result.success:
             url = Result.failure(
                 ErrorKind.REGION if result.status_code != 401 else ErrorKind.AUTHENTICATION,
@@ -800,7 +769,7 @@ class _BaseClient(Generic[HttpClientT]):
 
     def _transport_failure(
         self, op: Operation, attempt: Attempt, attempts: int, waited: float
-    ) -> Result:
+    ) -> Result[Any]:
         error = attempt.error
         name = type(error).__name__
         if isinstance(error, httpx.TimeoutException):
@@ -923,7 +892,7 @@ class _BaseClient(Generic[HttpClientT]):
     # ------------------------------------------------------------------ audit and helpers
 
     def _audit_refusal(
-        self, operation_id: str, failure: Result, started: float, started_at: float
+        self, operation_id: str, failure: Result[Any], started: float, started_at: float
     ) -> None:
         if self._audit_hook is None:
             return
@@ -950,7 +919,7 @@ class _BaseClient(Generic[HttpClientT]):
         )
 
     def _audit_call(
-        self, prepared: Prepared, result: Result, started: float, started_at: float
+        self, prepared: Prepared, result: Result[Any], started: float, started_at: float
     ) -> None:
         if self._audit_hook is None:
             return
@@ -1009,7 +978,7 @@ class _BaseClient(Generic[HttpClientT]):
             return [self._redact_deep(v) for v in value]
         return value
 
-    def _internal_failure(self, operation_id: Any, exc: BaseException) -> Result:
+    def _internal_failure(self, operation_id: Any, exc: BaseException) -> Result[Any]:
         _log.debug("unexpected error in %s", operation_id, exc_info=True)
         return Result.failure(
             ErrorKind.INTERNAL,
@@ -1031,7 +1000,7 @@ def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | N
     return items
 
 
-def _evolve(result: Result, **changes: Any) -> Result:
+def _evolve(result: Result[Any], **changes: Any) -> Result[Any]:
     import attrs
 
     return attrs.evolve(result, **changes)
@@ -1099,7 +1068,7 @@ def _limit_text(rate_limit: RateLimit | None) -> str:
 # --------------------------------------------------------------------------- sync
 
 
-class SentryClient(_BaseClient[httpx.Client]):
+class SentryClient(_BaseClient[httpx.Client], Resources):
     """The synchronous client. One pooled ``httpx.Client`` underneath; close it (or use ``with``).
 
     Args:
@@ -1140,27 +1109,34 @@ class SentryClient(_BaseClient[httpx.Client]):
         )
 
     @classmethod
-    def from_env(cls, **options: Any) -> SentryClient:
+    def from_env(
+        cls,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> SentryClient:
         """A client configured from ``SENTRY_AUTH_TOKEN``, ``SENTRY_URL``, ``SENTRY_REGION`` and
-        ``SENTRY_ORG`` (keyword arguments override them)."""
-        return cls(**options)
+        ``SENTRY_ORG`` (keyword arguments override them; they are those of the constructor)."""
+        return cls(transport=transport, sleep=sleep, **options)
 
     # ------------------------------------------------------------------ public API
 
-    def call(self, operation_id: str, /, **params: Any) -> Result:
+    def call(self, operation_id: str, /, **params: Any) -> Result[Any]:
         """Call any operation by its operationId. Never raises for API, network or input errors.
 
         Path and query parameters by their snake_case names (wire names work too); the body as
-        ``body=`` (a dict or a generated model). For list operations, ``max_results=N`` follows
-        cursors until N items (one page without it); ``cursor=`` resumes from a
-        ``Result.next_cursor``.
+        ``body=`` (a dict or a generated model); ``timeout=`` (seconds or an ``httpx.Timeout``)
+        replaces the client's timeout for this call's requests. For list operations,
+        ``max_results=N`` follows cursors until N items (one page without it); ``cursor=``
+        resumes from a ``Result.next_cursor``.
         """
         try:
             return self._run(self._call_flow(operation_id, params))  # type: ignore[no-any-return]
         except Exception as exc:  # noqa: BLE001 - call() must never raise
             return self._internal_failure(operation_id, exc)
 
-    def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result]:
+    def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result[Any]]:
         """Each page of a list as a ``Result`` (data = that page's items), fetched lazily.
 
         Never raises: a failure is the last ``Result`` yielded. ``result.next_cursor``
@@ -1194,7 +1170,7 @@ class SentryClient(_BaseClient[httpx.Client]):
         for page in self.pages(operation_id, **params):
             if not page.success:
                 raise exception_for(page)
-            items = page.data
+            items = page.data or ()
             del page
             yield from items
             del items  # before the next page is fetched
@@ -1243,7 +1219,7 @@ class SentryClient(_BaseClient[httpx.Client]):
 # --------------------------------------------------------------------------- async
 
 
-class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
+class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     """The asyncio client: the same options and methods as :class:`SentryClient`, awaited.
 
     Extra option ``max_concurrency``: never more than this many requests in flight. The client
@@ -1279,23 +1255,30 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
         )
 
     @classmethod
-    def from_env(cls, **options: Any) -> AsyncSentryClient:
+    def from_env(
+        cls,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_concurrency: int | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> AsyncSentryClient:
         """See :meth:`SentryClient.from_env`."""
-        return cls(**options)
+        return cls(transport=transport, sleep=sleep, max_concurrency=max_concurrency, **options)
 
     @property
     def concurrency_limit(self) -> int:
         """The current cap on requests in flight (caller's cap and server's limit)."""
         return self._gate.limit
 
-    async def call(self, operation_id: str, /, **params: Any) -> Result:
+    async def call(self, operation_id: str, /, **params: Any) -> Result[Any]:
         """See :meth:`SentryClient.call`."""
         try:
             return await self._run(self._call_flow(operation_id, params))  # type: ignore[no-any-return]
         except Exception as exc:  # noqa: BLE001 - call() must never raise
             return self._internal_failure(operation_id, exc)
 
-    async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result]:
+    async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]:
         """See :meth:`SentryClient.pages`."""
         flow = self._pages_flow(operation_id, params)
         try:
@@ -1321,7 +1304,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
         async for page in self.pages(operation_id, **params):
             if not page.success:
                 raise exception_for(page)
-            items = page.data
+            items = page.data or ()
             del page
             for item in items:
                 yield item

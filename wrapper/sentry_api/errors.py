@@ -12,7 +12,7 @@ stable: tools and agents may branch on them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from sentry_api.result import Result
@@ -67,7 +67,7 @@ class SentryAPIError(Exception):
 
     kind: str = ErrorKind.INTERNAL
 
-    def __init__(self, message: str, result: Result | None = None) -> None:
+    def __init__(self, message: str, result: Result[Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.result = result
@@ -179,7 +179,7 @@ _BY_KIND: dict[str, type[SentryAPIError]] = {
 }
 
 
-def exception_for(result: Result) -> SentryAPIError:
+def exception_for(result: Result[Any]) -> SentryAPIError:
     """The typed exception matching a failed result's ``error_kind``."""
     cls = _BY_KIND.get(result.error_kind or "", SentryAPIError)
     return cls(result.error or "the call failed", result)

@@ -32,6 +32,7 @@ __all__ = [
     "Param",
     "Prepared",
     "get_operation",
+    "operation_for",
     "operations",
     "prepare",
 ]
@@ -41,7 +42,7 @@ ORG_PARAM = "organization_id_or_slug"
 _PLAIN_STRING_KEYS = frozenset({"type", "minLength", "description", "examples", "example"})
 PAGE_SIZE_PARAMS = ("per_page", "limit")
 # Arguments of call() that are not API parameters.
-RESERVED = frozenset({"body", "max_results"})
+RESERVED = frozenset({"body", "max_results", "timeout"})
 
 
 class InvalidArguments(ValueError):
@@ -78,7 +79,8 @@ class Operation:
     response_status: int | None
     response_model: str | None
     response_is_list: bool
-    module: str
+    namespace: str = ""  # client.<namespace>.<method_name>, from the spec's x-sentry-method
+    method_name: str = ""
     deprecated: bool = False
     page_size_param: str | None = None
     _segments: tuple[str | int, ...] = attrs.field(default=(), repr=False)
@@ -147,7 +149,8 @@ class Operation:
             response_status=int(response["status"]) if response else None,
             response_model=response.get("model") if response else None,
             response_is_list=bool(response and response.get("list")),
-            module=meta.get("module") or "",
+            namespace=meta.get("namespace") or "",
+            method_name=meta.get("method_name") or "",
             deprecated=bool(meta.get("deprecated")),
             page_size_param=page_size,
             segments=_compile_path(meta["path"], path_params),
@@ -181,6 +184,14 @@ def get_operation(operation_id: str) -> Operation | None:
     return operations().get(operation_id) if isinstance(operation_id, str) else None
 
 
+def operation_for(namespace: str, method_name: str) -> Operation:
+    """The operation ``client.<namespace>.<method_name>`` calls (KeyError if there is none)."""
+    for op in operations().values():
+        if op.namespace == namespace and op.method_name == method_name:
+            return op
+    raise KeyError(f"no operation is named {namespace}.{method_name}")
+
+
 def unknown_operation_message(operation_id: object) -> str:
     import difflib
 
@@ -211,6 +222,7 @@ class Prepared:
     max_results: int | None = None
     cursor: str | None = None  # the caller's cursor (maybe a composite one), not yet split
     page_size: int | None = None  # the caller's own per_page/limit, if any
+    timeout: Any = None  # this call's per-request timeout (seconds or httpx.Timeout), if any
 
 
 def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -> Prepared:
@@ -280,8 +292,15 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
         if isinstance(max_results, bool) or not isinstance(max_results, int) or max_results < 1:
             raise InvalidArguments(f"max_results must be a positive integer, got {max_results!r}")
 
+    timeout = params.get("timeout")
+    if timeout is not None and not _is_timeout(timeout):
+        raise InvalidArguments(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+        )
+
     return Prepared(
         operation=op,
+        timeout=timeout,
         path=op.render_path(path_values),
         query=tuple(query),
         body=_body(op, body),
@@ -292,12 +311,21 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
     )
 
 
+def _is_timeout(value: Any) -> bool:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return bool(value > 0) and value != float("inf")
+    import httpx
+
+    return isinstance(value, httpx.Timeout)
+
+
 def _unknown_param(op: Operation, name: str) -> str:
     accepted = [p.python_name for p in (*op.path_params, *op.query_params)]
     if op.body_schema is not None:
         accepted.append("body")
     if op.paginated:
         accepted.append("max_results")
+    accepted.append("timeout")
     hint = ""
     if op.body_schema is not None and name in (op.body_schema.get("properties") or {}):
         hint = f" ({name!r} is a field of the request body: pass body={{{name!r}: ...}})"

@@ -1,221 +1,235 @@
-"""Resource namespaces for people: ``client.issues.list(...)``, ``client.releases.create(...)``.
+"""The small base the generated, typed namespaces stand on (``client.issues.list(...)``).
 
-Each namespace is a table of ``name = op("operationId")`` declarations over the one generic
-call path - no per-operation code. A declared method takes the operation's parameters as
-keyword arguments (snake_case, the body as ``body=``) and returns a
-:class:`~sentry_api.result.Result` (awaitable on the async client); list methods also offer
-``.paginate(...)`` (items, lazily) and ``.pages(...)`` (one Result per page)::
+The namespaces themselves are generated from the spec into ``sentry_api_client.resources``
+(one method per operation, named by the spec's ``x-sentry-method``, with explicit typed
+parameters, docstrings and precise ``Result[...]`` types; see docs/operations.md). Each method
+only forwards its arguments to the client's one call path. This module holds what they share:
 
-    client.issues.list(project_id_or_slug="web", query="is:unresolved")
-    client.issues.update(issue_id="123", body={"status": "resolved"})
-    for event in client.events.list.paginate(project_id_or_slug="web"):
-        ...
-
-Together the namespaces cover all 42 operations (``tests/test_wrapper_resources.py`` checks it
-against the spec).
+* :class:`SyncCaller` / :class:`AsyncCaller` - what a namespace needs from its client.
+* :class:`SyncNamespace`, :class:`AsyncNamespace` and the list-operation bases
+  (:class:`SyncListing`, :class:`AsyncListing`: callable, with ``.pages()`` and ``.paginate()``).
+* The decorators that keep the client's promise for bad arguments. A typed signature lets a
+  type checker catch ``client.issues.list(quer="x")``; at run time Python itself would raise
+  ``TypeError`` for an unknown keyword, a missing path parameter or an extra positional
+  argument. The decorators turn that into what the call promises instead: a failed
+  ``Result`` (``error_kind="invalid_request"``); for ``paginate`` the
+  ``InvalidRequestError`` a failed page raises.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from typing import Any, ClassVar, ParamSpec, Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from sentry_api.client import AsyncSentryClient, SentryClient
-    from sentry_api.result import Result
+from sentry_api.errors import ErrorKind, exception_for
+from sentry_api.result import Result
 
 __all__ = [
-    "NAMESPACES",
-    "Events",
-    "Issues",
-    "Members",
-    "Namespace",
-    "Organizations",
-    "Projects",
-    "Releases",
-    "Teams",
-    "operation_map",
+    "AsyncCaller",
+    "AsyncListing",
+    "AsyncNamespace",
+    "SyncCaller",
+    "SyncListing",
+    "SyncNamespace",
+    "async_call",
+    "async_items",
+    "async_pages",
+    "sync_call",
+    "sync_items",
+    "sync_pages",
 ]
 
-C = TypeVar("C")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-class Namespace(Generic[C]):
-    """A group of operations bound to one client."""
+class SyncCaller(Protocol):
+    """The part of ``SentryClient`` a namespace uses."""
 
-    def __init__(self, client: C) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        names = ", ".join(sorted(operation_map(type(self))))
-        return f"<{type(self).__name__} namespace: {names}>"
+    def call(self, operation_id: str, /, **params: Any) -> Result[Any]: ...
+    def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result[Any]]: ...
+    def paginate(self, operation_id: str, /, **params: Any) -> Iterator[Any]: ...
 
 
-def _describe(bound: _Bound) -> str | None:
-    """The operation's summary, method, path and scopes (``help()`` on a bound operation)."""
-    from sentry_api.operations import get_operation
+class AsyncCaller(Protocol):
+    """The part of ``AsyncSentryClient`` a namespace uses."""
 
-    op = get_operation(bound.operation_id)
-    if op is None:
-        return None
-    scopes = ", ".join(op.scopes) or "none"
-    where = f"{op.method} {op.path} (operationId {op.operation_id}; scopes: {scopes})"
-    return f"{op.summary}\n\n{where}"
+    async def call(self, operation_id: str, /, **params: Any) -> Result[Any]: ...
+    def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]: ...
+    def paginate(self, operation_id: str, /, **params: Any) -> AsyncIterator[Any]: ...
 
 
 class _Bound:
-    __slots__ = ("_client", "operation_id")
-
-    def __init__(self, client: Any, operation_id: str) -> None:
-        self._client = client
-        self.operation_id = operation_id
+    OPERATIONS: ClassVar[dict[str, str]] = {}  # method name -> operationId, generated
 
     def __repr__(self) -> str:
-        return f"<operation {self.operation_id}>"
+        names = ", ".join(sorted(self.OPERATIONS))
+        return f"<{type(self).__name__} namespace: {names}>"
 
 
-class SyncOperation(_Bound):
-    # An operation bound to a SentryClient; its docstring is the operation's own.
-    __slots__ = ()
-    __doc__ = property(_describe)
-
-    def __call__(self, **params: Any) -> Result:
-        return self._client.call(self.operation_id, **params)  # type: ignore[no-any-return]
-
-    def paginate(self, **params: Any) -> Iterator[Any]:
-        return self._client.paginate(self.operation_id, **params)  # type: ignore[no-any-return]
-
-    def pages(self, **params: Any) -> Iterator[Result]:
-        return self._client.pages(self.operation_id, **params)  # type: ignore[no-any-return]
+class SyncNamespace(_Bound):
+    def __init__(self, client: SyncCaller) -> None:
+        self._client = client
 
 
-class AsyncOperation(_Bound):
-    # An operation bound to an AsyncSentryClient; its docstring is the operation's own.
-    __slots__ = ()
-    __doc__ = property(_describe)
-
-    def __call__(self, **params: Any) -> Coroutine[Any, Any, Result]:
-        return self._client.call(self.operation_id, **params)  # type: ignore[no-any-return]
-
-    def paginate(self, **params: Any) -> AsyncIterator[Any]:
-        return self._client.paginate(self.operation_id, **params)  # type: ignore[no-any-return]
-
-    def pages(self, **params: Any) -> AsyncIterator[Result]:
-        return self._client.pages(self.operation_id, **params)  # type: ignore[no-any-return]
+class AsyncNamespace(_Bound):
+    def __init__(self, client: AsyncCaller) -> None:
+        self._client = client
 
 
-class op:  # noqa: N801 - reads as a declaration: `list = op("list_project_issues")`
-    """Declares that a namespace attribute is the operation ``operation_id``."""
+class SyncListing:
+    """A list operation: call it for a ``Result``; ``.pages()``/``.paginate()`` to iterate."""
 
-    def __init__(self, operation_id: str) -> None:
-        self.operation_id = operation_id
+    def __init__(self, client: SyncCaller) -> None:
+        self._client = client
 
-    @overload
-    def __get__(self, obj: None, owner: type) -> op: ...
-    @overload
-    def __get__(self, obj: Namespace[SentryClient], owner: type) -> SyncOperation: ...
-    @overload
-    def __get__(self, obj: Namespace[AsyncSentryClient], owner: type) -> AsyncOperation: ...
-    @overload
-    def __get__(self, obj: Namespace[Any], owner: type) -> Any: ...
-
-    def __get__(self, obj: Namespace[Any] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        client = obj._client
-        from sentry_api.client import AsyncSentryClient
-
-        bound = AsyncOperation if isinstance(client, AsyncSentryClient) else SyncOperation
-        return bound(client, self.operation_id)
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} list operation>"
 
 
-# --------------------------------------------------------------------------- the namespaces
+class AsyncListing:
+    """A list operation of the asyncio client: awaitable call, async ``pages``/``paginate``."""
+
+    def __init__(self, client: AsyncCaller) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} list operation>"
 
 
-class Issues(Namespace[C]):
-    list = op("list_project_issues")  # a project's issues (default query: is:unresolved)
-    list_for_organization = op("list_organization_issues")
-    retrieve = op("retrieve_issue")
-    update = op("update_issue")  # body={"status": "resolved"}, {"assignedTo": ...}, ...
-    delete = op("delete_issue")
-    bulk_update = op("bulk_mutate_project_issues")
-    bulk_update_for_organization = op("bulk_mutate_organization_issues")
-    events = op("list_issue_events")
-    event = op("retrieve_issue_event")  # event_id may be "latest", "oldest", "recommended"
-    hashes = op("list_issue_hashes")
+# --------------------------------------------------------------------------- bad arguments
 
 
-class Events(Namespace[C]):
-    list = op("list_project_events")
-    retrieve = op("retrieve_project_event")
+def _refusal(
+    operation_id: str,
+    method: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    error: TypeError,
+) -> Result[Any]:
+    """The failed Result for arguments that do not fit ``method``; re-raise any other error."""
+    try:
+        inspect.signature(method).bind(*args, **kwargs)
+    except TypeError as mismatch:
+        return Result.failure(
+            ErrorKind.INVALID_REQUEST, f"{operation_id}: {mismatch}", operation=operation_id
+        )
+    raise error  # not an argument mismatch: a bug, not bad input
 
 
-class Projects(Namespace[C]):
-    list = op("list_projects")  # every project the token can see
-    create = op("create_project")  # created under a team: team_id_or_slug=
-    retrieve = op("retrieve_project")
-    update = op("update_project")
-    delete = op("delete_project")
-    users = op("list_project_users")
-    keys = op("list_project_keys")  # client keys (DSNs)
+def sync_call(operation_id: str) -> Callable[[Callable[P, Result[R]]], Callable[P, Result[R]]]:
+    def decorate(method: Callable[P, Result[R]]) -> Callable[P, Result[R]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> Result[R]:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as error:
+                return _refusal(operation_id, method, args, kwargs, error)
+
+        return checked
+
+    return decorate
 
 
-class Organizations(Namespace[C]):
-    list = op("list_organizations")
-    retrieve = op("retrieve_organization")
-    update = op("update_organization")
-    projects = op("list_organization_projects")
-    teams = op("list_organization_teams")
+async def _resolved(result: Result[R]) -> Result[R]:
+    return result
 
 
-class Teams(Namespace[C]):
-    list = op("list_organization_teams")
-    create = op("create_team")
-    retrieve = op("retrieve_team")
-    update = op("update_team")
-    delete = op("delete_team")
-    projects = op("list_team_projects")
-    members = op("list_team_members")
+def async_call(
+    operation_id: str,
+) -> Callable[
+    [Callable[P, Coroutine[Any, Any, Result[R]]]], Callable[P, Coroutine[Any, Any, Result[R]]]
+]:
+    def decorate(
+        method: Callable[P, Coroutine[Any, Any, Result[R]]],
+    ) -> Callable[P, Coroutine[Any, Any, Result[R]]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, Result[R]]:
+            try:
+                return method(*args, **kwargs)  # binding happens here, before any await
+            except TypeError as error:
+                return _resolved(_refusal(operation_id, method, args, kwargs, error))
+
+        return checked
+
+    return decorate
 
 
-class Releases(Namespace[C]):
-    list = op("list_organization_releases")
-    create = op("create_release")
-    retrieve = op("retrieve_release")  # version= is percent-encoded: "web@1.2.3+build 7" works
-    update = op("update_release")
-    delete = op("delete_release")
-    deploys = op("list_release_deploys")
-    create_deploy = op("create_deploy")
+def sync_pages(
+    operation_id: str,
+) -> Callable[[Callable[P, Iterator[Result[R]]]], Callable[P, Iterator[Result[R]]]]:
+    def decorate(method: Callable[P, Iterator[Result[R]]]) -> Callable[P, Iterator[Result[R]]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> Iterator[Result[R]]:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as error:
+                return iter([_refusal(operation_id, method, args, kwargs, error)])
+
+        return checked
+
+    return decorate
 
 
-class Members(Namespace[C]):
-    list = op("list_organization_members")
-    invite = op("invite_member")
-    retrieve = op("retrieve_member")
-    update = op("update_member")
-    remove = op("remove_member")
+async def _one_page(result: Result[R]) -> AsyncIterator[Result[R]]:
+    yield result
 
 
-NAMESPACES: dict[str, type[Namespace[Any]]] = {
-    "issues": Issues,
-    "events": Events,
-    "projects": Projects,
-    "organizations": Organizations,
-    "teams": Teams,
-    "releases": Releases,
-    "members": Members,
-}
+def async_pages(
+    operation_id: str,
+) -> Callable[[Callable[P, AsyncIterator[Result[R]]]], Callable[P, AsyncIterator[Result[R]]]]:
+    def decorate(
+        method: Callable[P, AsyncIterator[Result[R]]],
+    ) -> Callable[P, AsyncIterator[Result[R]]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Result[R]]:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as error:
+                return _one_page(_refusal(operation_id, method, args, kwargs, error))
+
+        return checked
+
+    return decorate
 
 
-def operation_map(namespace: type[Namespace[Any]]) -> dict[str, str]:
-    """Method name -> operationId for one namespace class."""
-    return {
-        name: value.operation_id
-        for klass in reversed(namespace.__mro__)
-        for name, value in vars(klass).items()
-        if isinstance(value, op)
-    }
+def _raising(result: Result[Any]) -> Iterator[Any]:
+    raise exception_for(result)
+    yield  # a generator: raises on the first next(), as a failed page does
 
 
-def namespace(name: str, client: Any) -> Namespace[Any]:
-    return NAMESPACES[name](client)
+async def _async_raising(result: Result[Any]) -> AsyncIterator[Any]:
+    raise exception_for(result)
+    yield
+
+
+def sync_items(operation_id: str) -> Callable[[Callable[P, Iterator[R]]], Callable[P, Iterator[R]]]:
+    def decorate(method: Callable[P, Iterator[R]]) -> Callable[P, Iterator[R]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> Iterator[R]:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as error:
+                return _raising(_refusal(operation_id, method, args, kwargs, error))
+
+        return checked
+
+    return decorate
+
+
+def async_items(
+    operation_id: str,
+) -> Callable[[Callable[P, AsyncIterator[R]]], Callable[P, AsyncIterator[R]]]:
+    def decorate(method: Callable[P, AsyncIterator[R]]) -> Callable[P, AsyncIterator[R]]:
+        @functools.wraps(method)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[R]:
+            try:
+                return method(*args, **kwargs)
+            except TypeError as error:
+                return _async_raising(_refusal(operation_id, method, args, kwargs, error))
+
+        return checked
+
+    return decorate

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -23,10 +23,16 @@ from sentry_api.ratelimit import RateLimit
 
 __all__ = ["Result", "to_jsonable"]
 
+T = TypeVar("T")
+
 
 @attrs.frozen(slots=True)
-class Result:
-    """The outcome of one wrapper call.
+class Result(Generic[T]):
+    """The outcome of one wrapper call; ``T`` is the type of ``data`` on success.
+
+    The typed namespaces say what ``T`` is for each operation (``Result[IssueDetail]``,
+    ``Result[list[Issue]]``, ``Result[None]`` for a 204); ``call("operationId")`` returns
+    ``Result[Any]``.
 
     Attributes:
         success: whether the call did what was asked.
@@ -45,7 +51,7 @@ class Result:
     """
 
     success: bool
-    data: Any = None
+    data: T | None = None
     error: str | None = None
     status_code: int | None = None
     rate_limit: RateLimit | None = None
@@ -65,7 +71,7 @@ class Result:
         operation: str | None = None,
         status_code: int | None = None,
         **details: Any,
-    ) -> Result:
+    ) -> Result[Any]:
         """A failed result that never reached (or never needed) the server."""
         return cls(
             success=False,
@@ -76,10 +82,13 @@ class Result:
             details=details or None,
         )
 
-    def unwrap(self) -> Any:
-        """``data`` on success; else raise the matching ``sentry_api.errors.SentryAPIError``."""
+    def unwrap(self) -> T:
+        """``data`` on success; else raise the matching ``sentry_api.errors.SentryAPIError``.
+
+        (``None`` for operations that answer without a body, whose ``T`` is ``None``.)
+        """
         if self.success:
-            return self.data
+            return self.data  # type: ignore[return-value]  # None only where T is None
         from sentry_api.errors import exception_for
 
         raise exception_for(self)

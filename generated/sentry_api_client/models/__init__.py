@@ -1,255 +1,317 @@
 """The data models of the API, each imported on first use.
 
-Written by scripts/generate.py from the generator's eager version; do not edit. Importing one
-model (as every generated endpoint module does) no longer imports all of them.
+Rendered from templates/models_init.py.jinja; do not edit. ``__all__`` and the imports under
+``TYPE_CHECKING`` are static, so type checkers see every model; at run time ``__getattr__``
+imports a model's module when the model is first used, so importing one model does not import
+all of them.
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .avatar import Avatar
-    from .bulk_mutate_organization_issues_sort import BulkMutateOrganizationIssuesSort
-    from .bulk_mutate_project_issues_status import BulkMutateProjectIssuesStatus
-    from .deploy import Deploy
-    from .deploy_create import DeployCreate
-    from .error_detail import ErrorDetail
-    from .event import Event
-    from .event_breakdowns_type_0 import EventBreakdownsType0
-    from .event_context_type_0 import EventContextType0
-    from .event_contexts_type_0 import EventContextsType0
-    from .event_crash_file_type_0 import EventCrashFileType0
-    from .event_entry import EventEntry
-    from .event_formatted import EventFormatted
-    from .event_grouping_config import EventGroupingConfig
-    from .event_measurements_type_0 import EventMeasurementsType0
-    from .event_meta import EventMeta
-    from .event_metadata import EventMetadata
-    from .event_occurrence_type_0 import EventOccurrenceType0
-    from .event_packages_type_0 import EventPackagesType0
-    from .event_processing_error import EventProcessingError
-    from .event_processing_error_data import EventProcessingErrorData
-    from .event_release import EventRelease
-    from .event_sdk import EventSdk
-    from .event_sdk_updates_item import EventSdkUpdatesItem
-    from .event_summary import EventSummary
-    from .event_summary_context_type_0 import EventSummaryContextType0
-    from .event_summary_contexts_type_0 import EventSummaryContextsType0
-    from .event_summary_meta import EventSummaryMeta
-    from .event_summary_metadata import EventSummaryMetadata
-    from .event_summary_occurrence_type_0 import EventSummaryOccurrenceType0
-    from .event_summary_packages_type_0 import EventSummaryPackagesType0
-    from .event_tag import EventTag
-    from .event_user_context import EventUserContext
-    from .event_user_context_data_type_0 import EventUserContextDataType0
-    from .event_user_context_geo_type_0 import EventUserContextGeoType0
-    from .event_user_report_type_0 import EventUserReportType0
-    from .issue import Issue
-    from .issue_activity import IssueActivity
-    from .issue_activity_data import IssueActivityData
-    from .issue_activity_user_type_0 import IssueActivityUserType0
-    from .issue_annotation import IssueAnnotation
-    from .issue_assignee import IssueAssignee
-    from .issue_bulk_update import IssueBulkUpdate
-    from .issue_bulk_update_priority import IssueBulkUpdatePriority
-    from .issue_bulk_update_result import IssueBulkUpdateResult
-    from .issue_bulk_update_status import IssueBulkUpdateStatus
-    from .issue_commit_ref import IssueCommitRef
-    from .issue_current_status_details import IssueCurrentStatusDetails
-    from .issue_current_status_details_actor import IssueCurrentStatusDetailsActor
-    from .issue_current_status_details_in_commit import IssueCurrentStatusDetailsInCommit
-    from .issue_current_status_details_info_type_0 import IssueCurrentStatusDetailsInfoType0
-    from .issue_derived_data import IssueDerivedData
-    from .issue_detail import IssueDetail
-    from .issue_detail_forecast import IssueDetailForecast
-    from .issue_detail_participants_item import IssueDetailParticipantsItem
-    from .issue_detail_seen_by_item import IssueDetailSeenByItem
-    from .issue_hash import IssueHash
-    from .issue_inbox import IssueInbox
-    from .issue_inbox_reason_details_type_0 import IssueInboxReasonDetailsType0
-    from .issue_integration_issues_item import IssueIntegrationIssuesItem
-    from .issue_merge_result import IssueMergeResult
-    from .issue_metadata import IssueMetadata
-    from .issue_owner import IssueOwner
-    from .issue_project import IssueProject
-    from .issue_release import IssueRelease
-    from .issue_seen_stats import IssueSeenStats
-    from .issue_sentry_app_issues_item import IssueSentryAppIssuesItem
-    from .issue_stats import IssueStats
-    from .issue_status_details import IssueStatusDetails
-    from .issue_subscription_details import IssueSubscriptionDetails
-    from .issue_substatus import IssueSubstatus
-    from .issue_tag_summary import IssueTagSummary
-    from .issue_tag_summary_top_values_item import IssueTagSummaryTopValuesItem
-    from .issue_update import IssueUpdate
-    from .issue_update_priority import IssueUpdatePriority
-    from .issue_update_status import IssueUpdateStatus
-    from .list_organization_issues_collapse_item import ListOrganizationIssuesCollapseItem
-    from .list_organization_issues_expand_item import ListOrganizationIssuesExpandItem
-    from .list_organization_issues_group_stats_period import ListOrganizationIssuesGroupStatsPeriod
-    from .list_organization_issues_short_id_lookup import ListOrganizationIssuesShortIdLookup
-    from .list_organization_issues_sort import ListOrganizationIssuesSort
-    from .list_organization_releases_sort import ListOrganizationReleasesSort
-    from .list_organization_releases_status import ListOrganizationReleasesStatus
-    from .list_organization_teams_detailed import ListOrganizationTeamsDetailed
-    from .list_organizations_sort_by import ListOrganizationsSortBy
-    from .list_project_issues_short_id_lookup import ListProjectIssuesShortIdLookup
-    from .list_project_issues_sort import ListProjectIssuesSort
-    from .list_project_issues_stats_period import ListProjectIssuesStatsPeriod
-    from .list_project_keys_status import ListProjectKeysStatus
-    from .list_projects_status import ListProjectsStatus
-    from .list_team_projects_stats_period import ListTeamProjectsStatsPeriod
-    from .member_external_user import MemberExternalUser
-    from .member_flags import MemberFlags
-    from .member_group_org_role import MemberGroupOrgRole
-    from .member_invite import MemberInvite
-    from .member_invite_org_role import MemberInviteOrgRole
-    from .member_org_role_option import MemberOrgRoleOption
-    from .member_team_role import MemberTeamRole
-    from .member_team_role_input import MemberTeamRoleInput
-    from .member_team_role_input_role import MemberTeamRoleInputRole
-    from .member_team_role_option import MemberTeamRoleOption
-    from .member_update import MemberUpdate
-    from .member_update_org_role import MemberUpdateOrgRole
-    from .member_user import MemberUser
-    from .member_user_avatar import MemberUserAvatar
-    from .member_user_email import MemberUserEmail
-    from .member_user_experiments import MemberUserExperiments
-    from .member_user_identities_item import MemberUserIdentitiesItem
-    from .organization import Organization
-    from .organization_available_roles_item import OrganizationAvailableRolesItem
-    from .organization_experiments import OrganizationExperiments
-    from .organization_links import OrganizationLinks
-    from .organization_member import OrganizationMember
-    from .organization_onboarding_task import OrganizationOnboardingTask
-    from .organization_onboarding_task_user_type_0 import OrganizationOnboardingTaskUserType0
-    from .organization_quota import OrganizationQuota
-    from .organization_role import OrganizationRole
-    from .organization_status import OrganizationStatus
-    from .organization_summary import OrganizationSummary
-    from .organization_summary_extra_options import OrganizationSummaryExtraOptions
-    from .organization_summary_extra_options_additional_property import (
-        OrganizationSummaryExtraOptionsAdditionalProperty,
+    from .avatar import Avatar as Avatar
+    from .deploy import Deploy as Deploy
+    from .deploy_create import DeployCreate as DeployCreate
+    from .event import Event as Event
+    from .event_breakdowns_type_0 import EventBreakdownsType0 as EventBreakdownsType0
+    from .event_context_type_0 import EventContextType0 as EventContextType0
+    from .event_contexts_type_0 import EventContextsType0 as EventContextsType0
+    from .event_crash_file_type_0 import EventCrashFileType0 as EventCrashFileType0
+    from .event_entry import EventEntry as EventEntry
+    from .event_formatted import EventFormatted as EventFormatted
+    from .event_grouping_config import EventGroupingConfig as EventGroupingConfig
+    from .event_measurements_type_0 import (
+        EventMeasurementsType0 as EventMeasurementsType0,
     )
-    from .organization_team_role import OrganizationTeamRole
-    from .organization_trusted_relay import OrganizationTrustedRelay
-    from .organization_trusted_relay_input import OrganizationTrustedRelayInput
-    from .organization_update import OrganizationUpdate
-    from .organization_update_attachments_role import OrganizationUpdateAttachmentsRole
-    from .organization_update_avatar_type import OrganizationUpdateAvatarType
-    from .organization_update_debug_files_role import OrganizationUpdateDebugFilesRole
-    from .organization_update_default_role import OrganizationUpdateDefaultRole
-    from .organization_update_store_crash_reports import OrganizationUpdateStoreCrashReports
-    from .project import Project
-    from .project_base import ProjectBase
-    from .project_core import ProjectCore
-    from .project_core_session_stats import ProjectCoreSessionStats
-    from .project_create import ProjectCreate
-    from .project_dynamic_sampling_bias import ProjectDynamicSamplingBias
-    from .project_event_processing import ProjectEventProcessing
-    from .project_highlight_context import ProjectHighlightContext
-    from .project_highlight_preset import ProjectHighlightPreset
-    from .project_highlight_preset_context import ProjectHighlightPresetContext
-    from .project_key import ProjectKey
-    from .project_key_browser_sdk import ProjectKeyBrowserSdk
-    from .project_key_dsn import ProjectKeyDsn
-    from .project_key_dynamic_sdk_loader_options import ProjectKeyDynamicSdkLoaderOptions
-    from .project_key_rate_limit import ProjectKeyRateLimit
-    from .project_latest_deploy import ProjectLatestDeploy
-    from .project_latest_release import ProjectLatestRelease
-    from .project_options import ProjectOptions
-    from .project_plugins_item import ProjectPluginsItem
-    from .project_summary import ProjectSummary
-    from .project_summary_latest_deploys_type_0 import ProjectSummaryLatestDeploysType0
-    from .project_summary_options import ProjectSummaryOptions
-    from .project_team_ref import ProjectTeamRef
-    from .project_update import ProjectUpdate
-    from .project_update_highlight_context import ProjectUpdateHighlightContext
-    from .project_user import ProjectUser
-    from .project_with_organization import ProjectWithOrganization
-    from .release import Release
-    from .release_adoption_stages_type_0 import ReleaseAdoptionStagesType0
-    from .release_author import ReleaseAuthor
-    from .release_author_experiments import ReleaseAuthorExperiments
-    from .release_commit import ReleaseCommit
-    from .release_commit_file_change import ReleaseCommitFileChange
-    from .release_commit_file_change_type import ReleaseCommitFileChangeType
-    from .release_commit_input import ReleaseCommitInput
-    from .release_commit_pull_request_type_0 import ReleaseCommitPullRequestType0
-    from .release_commit_releases_item import ReleaseCommitReleasesItem
-    from .release_create import ReleaseCreate
-    from .release_create_status import ReleaseCreateStatus
-    from .release_current_project_meta_type_0 import ReleaseCurrentProjectMetaType0
-    from .release_data import ReleaseData
-    from .release_head_commit_input import ReleaseHeadCommitInput
-    from .release_project import ReleaseProject
-    from .release_project_health_data import ReleaseProjectHealthData
-    from .release_project_health_data_stats import ReleaseProjectHealthDataStats
-    from .release_ref_input import ReleaseRefInput
-    from .release_repository import ReleaseRepository
-    from .release_repository_provider_type_0 import ReleaseRepositoryProviderType0
-    from .release_update import ReleaseUpdate
-    from .release_version_info import ReleaseVersionInfo
-    from .release_version_info_version import ReleaseVersionInfoVersion
-    from .retrieve_issue_collapse_item import RetrieveIssueCollapseItem
-    from .retrieve_issue_event_llm_format import RetrieveIssueEventLlmFormat
-    from .retrieve_issue_expand_item import RetrieveIssueExpandItem
-    from .retrieve_organization_detailed import RetrieveOrganizationDetailed
-    from .retrieve_release_health_stats_period import RetrieveReleaseHealthStatsPeriod
-    from .retrieve_release_sort import RetrieveReleaseSort
-    from .retrieve_release_status import RetrieveReleaseStatus
-    from .retrieve_release_summary_stats_period import RetrieveReleaseSummaryStatsPeriod
-    from .retrieve_team_collapse_item import RetrieveTeamCollapseItem
-    from .retrieve_team_expand_item import RetrieveTeamExpandItem
-    from .team import Team
-    from .team_create import TeamCreate
-    from .team_external_team import TeamExternalTeam
-    from .team_flags import TeamFlags
-    from .team_member import TeamMember
-    from .team_member_external_users_item import TeamMemberExternalUsersItem
-    from .team_member_flags import TeamMemberFlags
-    from .team_member_user import TeamMemberUser
-    from .team_member_user_email import TeamMemberUserEmail
-    from .team_member_user_experiments import TeamMemberUserExperiments
-    from .team_member_user_identities_item import TeamMemberUserIdentitiesItem
-    from .team_update import TeamUpdate
-    from .validation_error import ValidationError
-    from .webhook_actor import WebhookActor
-    from .webhook_app_installation import WebhookAppInstallation
-    from .webhook_app_installation_app import WebhookAppInstallationApp
-    from .webhook_app_installation_organization import WebhookAppInstallationOrganization
-    from .webhook_comment_data import WebhookCommentData
-    from .webhook_comment_payload import WebhookCommentPayload
-    from .webhook_error_data import WebhookErrorData
-    from .webhook_error_event import WebhookErrorEvent
-    from .webhook_error_event_user_type_0 import WebhookErrorEventUserType0
-    from .webhook_error_payload import WebhookErrorPayload
-    from .webhook_event_alert_data import WebhookEventAlertData
-    from .webhook_event_alert_payload import WebhookEventAlertPayload
-    from .webhook_installation_data import WebhookInstallationData
-    from .webhook_installation_payload import WebhookInstallationPayload
-    from .webhook_installation_ref import WebhookInstallationRef
-    from .webhook_issue import WebhookIssue
-    from .webhook_issue_alert import WebhookIssueAlert
-    from .webhook_issue_alert_setting import WebhookIssueAlertSetting
-    from .webhook_issue_assigned_to_type_0 import WebhookIssueAssignedToType0
-    from .webhook_issue_data import WebhookIssueData
-    from .webhook_issue_payload import WebhookIssuePayload
-    from .webhook_issue_project import WebhookIssueProject
-    from .webhook_issue_status_details import WebhookIssueStatusDetails
-    from .webhook_metric_alert_data import WebhookMetricAlertData
-    from .webhook_metric_alert_incident import WebhookMetricAlertIncident
-    from .webhook_metric_alert_payload import WebhookMetricAlertPayload
-    from .webhook_metric_alert_rule import WebhookMetricAlertRule
-    from .webhook_metric_alert_rule_triggers_item import WebhookMetricAlertRuleTriggersItem
+    from .event_meta import EventMeta as EventMeta
+    from .event_metadata import EventMetadata as EventMetadata
+    from .event_occurrence_type_0 import EventOccurrenceType0 as EventOccurrenceType0
+    from .event_packages_type_0 import EventPackagesType0 as EventPackagesType0
+    from .event_processing_error import EventProcessingError as EventProcessingError
+    from .event_processing_error_data import (
+        EventProcessingErrorData as EventProcessingErrorData,
+    )
+    from .event_release import EventRelease as EventRelease
+    from .event_sdk import EventSdk as EventSdk
+    from .event_sdk_updates_item import EventSdkUpdatesItem as EventSdkUpdatesItem
+    from .event_summary import EventSummary as EventSummary
+    from .event_summary_context_type_0 import (
+        EventSummaryContextType0 as EventSummaryContextType0,
+    )
+    from .event_summary_contexts_type_0 import (
+        EventSummaryContextsType0 as EventSummaryContextsType0,
+    )
+    from .event_summary_meta import EventSummaryMeta as EventSummaryMeta
+    from .event_summary_metadata import EventSummaryMetadata as EventSummaryMetadata
+    from .event_summary_occurrence_type_0 import (
+        EventSummaryOccurrenceType0 as EventSummaryOccurrenceType0,
+    )
+    from .event_summary_packages_type_0 import (
+        EventSummaryPackagesType0 as EventSummaryPackagesType0,
+    )
+    from .event_tag import EventTag as EventTag
+    from .event_user_context import EventUserContext as EventUserContext
+    from .event_user_context_data_type_0 import (
+        EventUserContextDataType0 as EventUserContextDataType0,
+    )
+    from .event_user_context_geo_type_0 import (
+        EventUserContextGeoType0 as EventUserContextGeoType0,
+    )
+    from .event_user_report_type_0 import EventUserReportType0 as EventUserReportType0
+    from .issue import Issue as Issue
+    from .issue_activity import IssueActivity as IssueActivity
+    from .issue_activity_data import IssueActivityData as IssueActivityData
+    from .issue_activity_user_type_0 import (
+        IssueActivityUserType0 as IssueActivityUserType0,
+    )
+    from .issue_annotation import IssueAnnotation as IssueAnnotation
+    from .issue_assignee import IssueAssignee as IssueAssignee
+    from .issue_bulk_update import IssueBulkUpdate as IssueBulkUpdate
+    from .issue_bulk_update_priority import (
+        IssueBulkUpdatePriority as IssueBulkUpdatePriority,
+    )
+    from .issue_bulk_update_result import IssueBulkUpdateResult as IssueBulkUpdateResult
+    from .issue_bulk_update_status import IssueBulkUpdateStatus as IssueBulkUpdateStatus
+    from .issue_commit_ref import IssueCommitRef as IssueCommitRef
+    from .issue_current_status_details import (
+        IssueCurrentStatusDetails as IssueCurrentStatusDetails,
+    )
+    from .issue_current_status_details_actor import (
+        IssueCurrentStatusDetailsActor as IssueCurrentStatusDetailsActor,
+    )
+    from .issue_current_status_details_in_commit import (
+        IssueCurrentStatusDetailsInCommit as IssueCurrentStatusDetailsInCommit,
+    )
+    from .issue_current_status_details_info_type_0 import (
+        IssueCurrentStatusDetailsInfoType0 as IssueCurrentStatusDetailsInfoType0,
+    )
+    from .issue_derived_data import IssueDerivedData as IssueDerivedData
+    from .issue_detail import IssueDetail as IssueDetail
+    from .issue_detail_forecast import IssueDetailForecast as IssueDetailForecast
+    from .issue_detail_participants_item import (
+        IssueDetailParticipantsItem as IssueDetailParticipantsItem,
+    )
+    from .issue_detail_seen_by_item import (
+        IssueDetailSeenByItem as IssueDetailSeenByItem,
+    )
+    from .issue_hash import IssueHash as IssueHash
+    from .issue_inbox import IssueInbox as IssueInbox
+    from .issue_inbox_reason_details_type_0 import (
+        IssueInboxReasonDetailsType0 as IssueInboxReasonDetailsType0,
+    )
+    from .issue_integration_issues_item import (
+        IssueIntegrationIssuesItem as IssueIntegrationIssuesItem,
+    )
+    from .issue_merge_result import IssueMergeResult as IssueMergeResult
+    from .issue_metadata import IssueMetadata as IssueMetadata
+    from .issue_owner import IssueOwner as IssueOwner
+    from .issue_project import IssueProject as IssueProject
+    from .issue_release import IssueRelease as IssueRelease
+    from .issue_seen_stats import IssueSeenStats as IssueSeenStats
+    from .issue_sentry_app_issues_item import (
+        IssueSentryAppIssuesItem as IssueSentryAppIssuesItem,
+    )
+    from .issue_stats import IssueStats as IssueStats
+    from .issue_status_details import IssueStatusDetails as IssueStatusDetails
+    from .issue_subscription_details import (
+        IssueSubscriptionDetails as IssueSubscriptionDetails,
+    )
+    from .issue_substatus import IssueSubstatus as IssueSubstatus
+    from .issue_tag_summary import IssueTagSummary as IssueTagSummary
+    from .issue_tag_summary_top_values_item import (
+        IssueTagSummaryTopValuesItem as IssueTagSummaryTopValuesItem,
+    )
+    from .issue_update import IssueUpdate as IssueUpdate
+    from .issue_update_priority import IssueUpdatePriority as IssueUpdatePriority
+    from .issue_update_status import IssueUpdateStatus as IssueUpdateStatus
+    from .member_external_user import MemberExternalUser as MemberExternalUser
+    from .member_flags import MemberFlags as MemberFlags
+    from .member_group_org_role import MemberGroupOrgRole as MemberGroupOrgRole
+    from .member_invite import MemberInvite as MemberInvite
+    from .member_invite_org_role import MemberInviteOrgRole as MemberInviteOrgRole
+    from .member_org_role_option import MemberOrgRoleOption as MemberOrgRoleOption
+    from .member_team_role import MemberTeamRole as MemberTeamRole
+    from .member_team_role_input import MemberTeamRoleInput as MemberTeamRoleInput
+    from .member_team_role_input_role import (
+        MemberTeamRoleInputRole as MemberTeamRoleInputRole,
+    )
+    from .member_team_role_option import MemberTeamRoleOption as MemberTeamRoleOption
+    from .member_update import MemberUpdate as MemberUpdate
+    from .member_update_org_role import MemberUpdateOrgRole as MemberUpdateOrgRole
+    from .member_user import MemberUser as MemberUser
+    from .member_user_avatar import MemberUserAvatar as MemberUserAvatar
+    from .member_user_email import MemberUserEmail as MemberUserEmail
+    from .member_user_experiments import MemberUserExperiments as MemberUserExperiments
+    from .member_user_identities_item import (
+        MemberUserIdentitiesItem as MemberUserIdentitiesItem,
+    )
+    from .organization import Organization as Organization
+    from .organization_available_roles_item import (
+        OrganizationAvailableRolesItem as OrganizationAvailableRolesItem,
+    )
+    from .organization_experiments import (
+        OrganizationExperiments as OrganizationExperiments,
+    )
+    from .organization_links import OrganizationLinks as OrganizationLinks
+    from .organization_member import OrganizationMember as OrganizationMember
+    from .organization_onboarding_task import (
+        OrganizationOnboardingTask as OrganizationOnboardingTask,
+    )
+    from .organization_onboarding_task_user_type_0 import (
+        OrganizationOnboardingTaskUserType0 as OrganizationOnboardingTaskUserType0,
+    )
+    from .organization_quota import OrganizationQuota as OrganizationQuota
+    from .organization_role import OrganizationRole as OrganizationRole
+    from .organization_status import OrganizationStatus as OrganizationStatus
+    from .organization_summary import OrganizationSummary as OrganizationSummary
+    from .organization_summary_extra_options import (
+        OrganizationSummaryExtraOptions as OrganizationSummaryExtraOptions,
+    )
+    from .organization_summary_extra_options_additional_property import (
+        OrganizationSummaryExtraOptionsAdditionalProperty as OrganizationSummaryExtraOptionsAdditionalProperty,
+    )
+    from .organization_team_role import OrganizationTeamRole as OrganizationTeamRole
+    from .organization_trusted_relay import (
+        OrganizationTrustedRelay as OrganizationTrustedRelay,
+    )
+    from .organization_trusted_relay_input import (
+        OrganizationTrustedRelayInput as OrganizationTrustedRelayInput,
+    )
+    from .organization_update import OrganizationUpdate as OrganizationUpdate
+    from .organization_update_attachments_role import (
+        OrganizationUpdateAttachmentsRole as OrganizationUpdateAttachmentsRole,
+    )
+    from .organization_update_avatar_type import (
+        OrganizationUpdateAvatarType as OrganizationUpdateAvatarType,
+    )
+    from .organization_update_debug_files_role import (
+        OrganizationUpdateDebugFilesRole as OrganizationUpdateDebugFilesRole,
+    )
+    from .organization_update_default_role import (
+        OrganizationUpdateDefaultRole as OrganizationUpdateDefaultRole,
+    )
+    from .organization_update_store_crash_reports import (
+        OrganizationUpdateStoreCrashReports as OrganizationUpdateStoreCrashReports,
+    )
+    from .project import Project as Project
+    from .project_base import ProjectBase as ProjectBase
+    from .project_core import ProjectCore as ProjectCore
+    from .project_core_session_stats import (
+        ProjectCoreSessionStats as ProjectCoreSessionStats,
+    )
+    from .project_create import ProjectCreate as ProjectCreate
+    from .project_dynamic_sampling_bias import (
+        ProjectDynamicSamplingBias as ProjectDynamicSamplingBias,
+    )
+    from .project_event_processing import (
+        ProjectEventProcessing as ProjectEventProcessing,
+    )
+    from .project_highlight_context import (
+        ProjectHighlightContext as ProjectHighlightContext,
+    )
+    from .project_highlight_preset import (
+        ProjectHighlightPreset as ProjectHighlightPreset,
+    )
+    from .project_highlight_preset_context import (
+        ProjectHighlightPresetContext as ProjectHighlightPresetContext,
+    )
+    from .project_key import ProjectKey as ProjectKey
+    from .project_key_browser_sdk import ProjectKeyBrowserSdk as ProjectKeyBrowserSdk
+    from .project_key_dsn import ProjectKeyDsn as ProjectKeyDsn
+    from .project_key_dynamic_sdk_loader_options import (
+        ProjectKeyDynamicSdkLoaderOptions as ProjectKeyDynamicSdkLoaderOptions,
+    )
+    from .project_key_rate_limit import ProjectKeyRateLimit as ProjectKeyRateLimit
+    from .project_latest_deploy import ProjectLatestDeploy as ProjectLatestDeploy
+    from .project_latest_release import ProjectLatestRelease as ProjectLatestRelease
+    from .project_options import ProjectOptions as ProjectOptions
+    from .project_plugins_item import ProjectPluginsItem as ProjectPluginsItem
+    from .project_summary import ProjectSummary as ProjectSummary
+    from .project_summary_latest_deploys_type_0 import (
+        ProjectSummaryLatestDeploysType0 as ProjectSummaryLatestDeploysType0,
+    )
+    from .project_summary_options import ProjectSummaryOptions as ProjectSummaryOptions
+    from .project_team_ref import ProjectTeamRef as ProjectTeamRef
+    from .project_update import ProjectUpdate as ProjectUpdate
+    from .project_update_highlight_context import (
+        ProjectUpdateHighlightContext as ProjectUpdateHighlightContext,
+    )
+    from .project_user import ProjectUser as ProjectUser
+    from .project_with_organization import (
+        ProjectWithOrganization as ProjectWithOrganization,
+    )
+    from .release import Release as Release
+    from .release_adoption_stages_type_0 import (
+        ReleaseAdoptionStagesType0 as ReleaseAdoptionStagesType0,
+    )
+    from .release_author import ReleaseAuthor as ReleaseAuthor
+    from .release_author_experiments import (
+        ReleaseAuthorExperiments as ReleaseAuthorExperiments,
+    )
+    from .release_commit import ReleaseCommit as ReleaseCommit
+    from .release_commit_file_change import (
+        ReleaseCommitFileChange as ReleaseCommitFileChange,
+    )
+    from .release_commit_file_change_type import (
+        ReleaseCommitFileChangeType as ReleaseCommitFileChangeType,
+    )
+    from .release_commit_input import ReleaseCommitInput as ReleaseCommitInput
+    from .release_commit_pull_request_type_0 import (
+        ReleaseCommitPullRequestType0 as ReleaseCommitPullRequestType0,
+    )
+    from .release_commit_releases_item import (
+        ReleaseCommitReleasesItem as ReleaseCommitReleasesItem,
+    )
+    from .release_create import ReleaseCreate as ReleaseCreate
+    from .release_create_status import ReleaseCreateStatus as ReleaseCreateStatus
+    from .release_current_project_meta_type_0 import (
+        ReleaseCurrentProjectMetaType0 as ReleaseCurrentProjectMetaType0,
+    )
+    from .release_data import ReleaseData as ReleaseData
+    from .release_head_commit_input import (
+        ReleaseHeadCommitInput as ReleaseHeadCommitInput,
+    )
+    from .release_project import ReleaseProject as ReleaseProject
+    from .release_project_health_data import (
+        ReleaseProjectHealthData as ReleaseProjectHealthData,
+    )
+    from .release_project_health_data_stats import (
+        ReleaseProjectHealthDataStats as ReleaseProjectHealthDataStats,
+    )
+    from .release_ref_input import ReleaseRefInput as ReleaseRefInput
+    from .release_repository import ReleaseRepository as ReleaseRepository
+    from .release_repository_provider_type_0 import (
+        ReleaseRepositoryProviderType0 as ReleaseRepositoryProviderType0,
+    )
+    from .release_update import ReleaseUpdate as ReleaseUpdate
+    from .release_version_info import ReleaseVersionInfo as ReleaseVersionInfo
+    from .release_version_info_version import (
+        ReleaseVersionInfoVersion as ReleaseVersionInfoVersion,
+    )
+    from .team import Team as Team
+    from .team_create import TeamCreate as TeamCreate
+    from .team_external_team import TeamExternalTeam as TeamExternalTeam
+    from .team_flags import TeamFlags as TeamFlags
+    from .team_member import TeamMember as TeamMember
+    from .team_member_external_users_item import (
+        TeamMemberExternalUsersItem as TeamMemberExternalUsersItem,
+    )
+    from .team_member_flags import TeamMemberFlags as TeamMemberFlags
+    from .team_member_user import TeamMemberUser as TeamMemberUser
+    from .team_member_user_email import TeamMemberUserEmail as TeamMemberUserEmail
+    from .team_member_user_experiments import (
+        TeamMemberUserExperiments as TeamMemberUserExperiments,
+    )
+    from .team_member_user_identities_item import (
+        TeamMemberUserIdentitiesItem as TeamMemberUserIdentitiesItem,
+    )
+    from .team_update import TeamUpdate as TeamUpdate
 
 _MODULE_OF = {
     "Avatar": "avatar",
-    "BulkMutateOrganizationIssuesSort": "bulk_mutate_organization_issues_sort",
-    "BulkMutateProjectIssuesStatus": "bulk_mutate_project_issues_status",
     "Deploy": "deploy",
     "DeployCreate": "deploy_create",
-    "ErrorDetail": "error_detail",
     "Event": "event",
     "EventBreakdownsType0": "event_breakdowns_type_0",
     "EventContextType0": "event_context_type_0",
@@ -320,21 +382,6 @@ _MODULE_OF = {
     "IssueUpdate": "issue_update",
     "IssueUpdatePriority": "issue_update_priority",
     "IssueUpdateStatus": "issue_update_status",
-    "ListOrganizationIssuesCollapseItem": "list_organization_issues_collapse_item",
-    "ListOrganizationIssuesExpandItem": "list_organization_issues_expand_item",
-    "ListOrganizationIssuesGroupStatsPeriod": "list_organization_issues_group_stats_period",
-    "ListOrganizationIssuesShortIdLookup": "list_organization_issues_short_id_lookup",
-    "ListOrganizationIssuesSort": "list_organization_issues_sort",
-    "ListOrganizationReleasesSort": "list_organization_releases_sort",
-    "ListOrganizationReleasesStatus": "list_organization_releases_status",
-    "ListOrganizationTeamsDetailed": "list_organization_teams_detailed",
-    "ListOrganizationsSortBy": "list_organizations_sort_by",
-    "ListProjectIssuesShortIdLookup": "list_project_issues_short_id_lookup",
-    "ListProjectIssuesSort": "list_project_issues_sort",
-    "ListProjectIssuesStatsPeriod": "list_project_issues_stats_period",
-    "ListProjectKeysStatus": "list_project_keys_status",
-    "ListProjectsStatus": "list_projects_status",
-    "ListTeamProjectsStatsPeriod": "list_team_projects_stats_period",
     "MemberExternalUser": "member_external_user",
     "MemberFlags": "member_flags",
     "MemberGroupOrgRole": "member_group_org_role",
@@ -425,16 +472,6 @@ _MODULE_OF = {
     "ReleaseUpdate": "release_update",
     "ReleaseVersionInfo": "release_version_info",
     "ReleaseVersionInfoVersion": "release_version_info_version",
-    "RetrieveIssueCollapseItem": "retrieve_issue_collapse_item",
-    "RetrieveIssueEventLlmFormat": "retrieve_issue_event_llm_format",
-    "RetrieveIssueExpandItem": "retrieve_issue_expand_item",
-    "RetrieveOrganizationDetailed": "retrieve_organization_detailed",
-    "RetrieveReleaseHealthStatsPeriod": "retrieve_release_health_stats_period",
-    "RetrieveReleaseSort": "retrieve_release_sort",
-    "RetrieveReleaseStatus": "retrieve_release_status",
-    "RetrieveReleaseSummaryStatsPeriod": "retrieve_release_summary_stats_period",
-    "RetrieveTeamCollapseItem": "retrieve_team_collapse_item",
-    "RetrieveTeamExpandItem": "retrieve_team_expand_item",
     "Team": "team",
     "TeamCreate": "team_create",
     "TeamExternalTeam": "team_external_team",
@@ -447,38 +484,185 @@ _MODULE_OF = {
     "TeamMemberUserExperiments": "team_member_user_experiments",
     "TeamMemberUserIdentitiesItem": "team_member_user_identities_item",
     "TeamUpdate": "team_update",
-    "ValidationError": "validation_error",
-    "WebhookActor": "webhook_actor",
-    "WebhookAppInstallation": "webhook_app_installation",
-    "WebhookAppInstallationApp": "webhook_app_installation_app",
-    "WebhookAppInstallationOrganization": "webhook_app_installation_organization",
-    "WebhookCommentData": "webhook_comment_data",
-    "WebhookCommentPayload": "webhook_comment_payload",
-    "WebhookErrorData": "webhook_error_data",
-    "WebhookErrorEvent": "webhook_error_event",
-    "WebhookErrorEventUserType0": "webhook_error_event_user_type_0",
-    "WebhookErrorPayload": "webhook_error_payload",
-    "WebhookEventAlertData": "webhook_event_alert_data",
-    "WebhookEventAlertPayload": "webhook_event_alert_payload",
-    "WebhookInstallationData": "webhook_installation_data",
-    "WebhookInstallationPayload": "webhook_installation_payload",
-    "WebhookInstallationRef": "webhook_installation_ref",
-    "WebhookIssue": "webhook_issue",
-    "WebhookIssueAlert": "webhook_issue_alert",
-    "WebhookIssueAlertSetting": "webhook_issue_alert_setting",
-    "WebhookIssueAssignedToType0": "webhook_issue_assigned_to_type_0",
-    "WebhookIssueData": "webhook_issue_data",
-    "WebhookIssuePayload": "webhook_issue_payload",
-    "WebhookIssueProject": "webhook_issue_project",
-    "WebhookIssueStatusDetails": "webhook_issue_status_details",
-    "WebhookMetricAlertData": "webhook_metric_alert_data",
-    "WebhookMetricAlertIncident": "webhook_metric_alert_incident",
-    "WebhookMetricAlertPayload": "webhook_metric_alert_payload",
-    "WebhookMetricAlertRule": "webhook_metric_alert_rule",
-    "WebhookMetricAlertRuleTriggersItem": "webhook_metric_alert_rule_triggers_item",
 }
 
-__all__ = tuple(_MODULE_OF)
+__all__ = (
+    "Avatar",
+    "Deploy",
+    "DeployCreate",
+    "Event",
+    "EventBreakdownsType0",
+    "EventContextType0",
+    "EventContextsType0",
+    "EventCrashFileType0",
+    "EventEntry",
+    "EventFormatted",
+    "EventGroupingConfig",
+    "EventMeasurementsType0",
+    "EventMeta",
+    "EventMetadata",
+    "EventOccurrenceType0",
+    "EventPackagesType0",
+    "EventProcessingError",
+    "EventProcessingErrorData",
+    "EventRelease",
+    "EventSdk",
+    "EventSdkUpdatesItem",
+    "EventSummary",
+    "EventSummaryContextType0",
+    "EventSummaryContextsType0",
+    "EventSummaryMeta",
+    "EventSummaryMetadata",
+    "EventSummaryOccurrenceType0",
+    "EventSummaryPackagesType0",
+    "EventTag",
+    "EventUserContext",
+    "EventUserContextDataType0",
+    "EventUserContextGeoType0",
+    "EventUserReportType0",
+    "Issue",
+    "IssueActivity",
+    "IssueActivityData",
+    "IssueActivityUserType0",
+    "IssueAnnotation",
+    "IssueAssignee",
+    "IssueBulkUpdate",
+    "IssueBulkUpdatePriority",
+    "IssueBulkUpdateResult",
+    "IssueBulkUpdateStatus",
+    "IssueCommitRef",
+    "IssueCurrentStatusDetails",
+    "IssueCurrentStatusDetailsActor",
+    "IssueCurrentStatusDetailsInCommit",
+    "IssueCurrentStatusDetailsInfoType0",
+    "IssueDerivedData",
+    "IssueDetail",
+    "IssueDetailForecast",
+    "IssueDetailParticipantsItem",
+    "IssueDetailSeenByItem",
+    "IssueHash",
+    "IssueInbox",
+    "IssueInboxReasonDetailsType0",
+    "IssueIntegrationIssuesItem",
+    "IssueMergeResult",
+    "IssueMetadata",
+    "IssueOwner",
+    "IssueProject",
+    "IssueRelease",
+    "IssueSeenStats",
+    "IssueSentryAppIssuesItem",
+    "IssueStats",
+    "IssueStatusDetails",
+    "IssueSubscriptionDetails",
+    "IssueSubstatus",
+    "IssueTagSummary",
+    "IssueTagSummaryTopValuesItem",
+    "IssueUpdate",
+    "IssueUpdatePriority",
+    "IssueUpdateStatus",
+    "MemberExternalUser",
+    "MemberFlags",
+    "MemberGroupOrgRole",
+    "MemberInvite",
+    "MemberInviteOrgRole",
+    "MemberOrgRoleOption",
+    "MemberTeamRole",
+    "MemberTeamRoleInput",
+    "MemberTeamRoleInputRole",
+    "MemberTeamRoleOption",
+    "MemberUpdate",
+    "MemberUpdateOrgRole",
+    "MemberUser",
+    "MemberUserAvatar",
+    "MemberUserEmail",
+    "MemberUserExperiments",
+    "MemberUserIdentitiesItem",
+    "Organization",
+    "OrganizationAvailableRolesItem",
+    "OrganizationExperiments",
+    "OrganizationLinks",
+    "OrganizationMember",
+    "OrganizationOnboardingTask",
+    "OrganizationOnboardingTaskUserType0",
+    "OrganizationQuota",
+    "OrganizationRole",
+    "OrganizationStatus",
+    "OrganizationSummary",
+    "OrganizationSummaryExtraOptions",
+    "OrganizationSummaryExtraOptionsAdditionalProperty",
+    "OrganizationTeamRole",
+    "OrganizationTrustedRelay",
+    "OrganizationTrustedRelayInput",
+    "OrganizationUpdate",
+    "OrganizationUpdateAttachmentsRole",
+    "OrganizationUpdateAvatarType",
+    "OrganizationUpdateDebugFilesRole",
+    "OrganizationUpdateDefaultRole",
+    "OrganizationUpdateStoreCrashReports",
+    "Project",
+    "ProjectBase",
+    "ProjectCore",
+    "ProjectCoreSessionStats",
+    "ProjectCreate",
+    "ProjectDynamicSamplingBias",
+    "ProjectEventProcessing",
+    "ProjectHighlightContext",
+    "ProjectHighlightPreset",
+    "ProjectHighlightPresetContext",
+    "ProjectKey",
+    "ProjectKeyBrowserSdk",
+    "ProjectKeyDsn",
+    "ProjectKeyDynamicSdkLoaderOptions",
+    "ProjectKeyRateLimit",
+    "ProjectLatestDeploy",
+    "ProjectLatestRelease",
+    "ProjectOptions",
+    "ProjectPluginsItem",
+    "ProjectSummary",
+    "ProjectSummaryLatestDeploysType0",
+    "ProjectSummaryOptions",
+    "ProjectTeamRef",
+    "ProjectUpdate",
+    "ProjectUpdateHighlightContext",
+    "ProjectUser",
+    "ProjectWithOrganization",
+    "Release",
+    "ReleaseAdoptionStagesType0",
+    "ReleaseAuthor",
+    "ReleaseAuthorExperiments",
+    "ReleaseCommit",
+    "ReleaseCommitFileChange",
+    "ReleaseCommitFileChangeType",
+    "ReleaseCommitInput",
+    "ReleaseCommitPullRequestType0",
+    "ReleaseCommitReleasesItem",
+    "ReleaseCreate",
+    "ReleaseCreateStatus",
+    "ReleaseCurrentProjectMetaType0",
+    "ReleaseData",
+    "ReleaseHeadCommitInput",
+    "ReleaseProject",
+    "ReleaseProjectHealthData",
+    "ReleaseProjectHealthDataStats",
+    "ReleaseRefInput",
+    "ReleaseRepository",
+    "ReleaseRepositoryProviderType0",
+    "ReleaseUpdate",
+    "ReleaseVersionInfo",
+    "ReleaseVersionInfoVersion",
+    "Team",
+    "TeamCreate",
+    "TeamExternalTeam",
+    "TeamFlags",
+    "TeamMember",
+    "TeamMemberExternalUsersItem",
+    "TeamMemberFlags",
+    "TeamMemberUser",
+    "TeamMemberUserEmail",
+    "TeamMemberUserExperiments",
+    "TeamMemberUserIdentitiesItem",
+    "TeamUpdate",
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,6 @@ from sentry_api_client._compat import parse_datetime
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -401,7 +400,7 @@ class Event:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_breakdowns_type_0 import EventBreakdownsType0
         from ..models.event_context_type_0 import EventContextType0
         from ..models.event_contexts_type_0 import EventContextsType0

@@ -4,7 +4,6 @@ from sentry_api_client._compat import parse_datetime
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -484,7 +483,7 @@ class Issue:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.issue_annotation import IssueAnnotation
         from ..models.issue_assignee import IssueAssignee
         from ..models.issue_current_status_details import IssueCurrentStatusDetails

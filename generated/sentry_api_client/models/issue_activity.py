@@ -4,7 +4,6 @@ from sentry_api_client._compat import parse_datetime
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +77,7 @@ class IssueActivity:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.issue_activity_data import IssueActivityData
         from ..models.issue_activity_user_type_0 import IssueActivityUserType0
 

@@ -4,7 +4,6 @@ from sentry_api_client._compat import parse_datetime
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +50,7 @@ class IssueOwner:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

@@ -4,7 +4,6 @@ from sentry_api_client._compat import parse_datetime
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from sentry_api_client._compat import Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -709,7 +708,7 @@ class Project:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.avatar import Avatar
         from ..models.organization_summary import OrganizationSummary
         from ..models.project_core_session_stats import ProjectCoreSessionStats

@@ -13,7 +13,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from sentry_api.cli import errors
-from sentry_api.cli.commands import build_group
+from sentry_api.cli.commands import add_hidden_aliases, build_group
 from sentry_api.cli.conventions import (
     accept_global_options,
     default_project,
@@ -407,6 +407,11 @@ default_project(cli)
 for _command in cli.commands.values():
     # `sentry-api sandbox` serves its own data; `completion` only prints a script.
     accept_global_options(_command, skip=("sandbox", "completion"))
+# Last: an alias is a copy of the finished command, project defaults and global options included.
+for _group_command in list(cli.commands.values()):
+    if isinstance(_group_command, click.Group):
+        add_hidden_aliases(_group_command)
+add_hidden_aliases(cli)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

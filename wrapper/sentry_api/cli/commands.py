@@ -7,6 +7,7 @@ too) or, for lists, :func:`~sentry_api.cli.listing.run_listing`, which prints pa
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -16,7 +17,7 @@ import click
 from sentry_api.cli.fields import FIELDS_HELP, field_columns, parse_fields, select
 from sentry_api.cli.listing import run_listing
 from sentry_api.cli.params import operation
-from sentry_api.cli.resources import Action, Group, Opt
+from sentry_api.cli.resources import RENAMED, Action, Group, Opt
 from sentry_api.cli.runtime import State
 from sentry_api.cli.sinks import list_sink
 
@@ -57,8 +58,8 @@ def help_text(action: Action, group: str) -> str:
         lines.append("")
     lines += ["\b", "Example:", f"  $ {action.example}", ""]
     lines.append(
-        f"Calls the {action.operation} operation (see `sentry-api operations "
-        f"{action.operation}`; `sentry-api call` reaches every parameter)."
+        f"Calls the {action.operation} operation, client.{action.method}() in Python (see "
+        f"`sentry-api operations {action.operation}`; `sentry-api call` reaches every parameter)."
     )
     return "\n".join(lines)
 
@@ -80,7 +81,7 @@ def build_command(action: Action, group: str) -> click.Command:
             )
         )
         params.append(click.Option(["cursor", "--cursor"], metavar="CURSOR", help=CURSOR_HELP))
-    if action.is_list or action.name == "show":
+    if action.is_list or action.name == "retrieve":
         params.append(click.Option(["fields", "--fields"], metavar="A,B,...", help=FIELDS_HELP))
     if action.confirm:
         params.append(
@@ -120,6 +121,16 @@ def build_group(group: Group) -> click.Group:
     for action in group.actions:
         command.add_command(build_command(action, group.name))
     return command
+
+
+def add_hidden_aliases(group: click.Group) -> None:
+    """Register each renamed subcommand under its old name too, hidden from --help."""
+    for old, new in RENAMED.items():
+        current = group.commands.get(new)
+        if current is not None and old not in group.commands:
+            alias = copy.copy(current)
+            alias.hidden = True
+            group.add_command(alias, old)
 
 
 # ---------------------------------------------------------------------- running one action

@@ -195,7 +195,7 @@ class State:
             params[ORG_PARAM] = self.require_organization()
         return params
 
-    def call(self, meta: Mapping[str, Any], params: Mapping[str, Any]) -> Result:
+    def call(self, meta: Mapping[str, Any], params: Mapping[str, Any]) -> Result[Any]:
         return self.client().call(meta["operation_id"], **params)
 
     def call_or_fail(self, meta: Mapping[str, Any], params: Mapping[str, Any]) -> Any:

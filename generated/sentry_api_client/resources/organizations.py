@@ -1,0 +1,384 @@
+"""The ``organizations`` namespace: ``client.organizations.<method>(...)``, sync and async.
+
+Rendered by scripts/generate.py from openapi/sentry.yaml with
+templates/resources/namespace.py.jinja; do not edit. Each method hands its arguments to the
+client's one call path; the names come from the spec's ``x-sentry-method``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from sentry_api.resources import (
+    AsyncListing,
+    AsyncNamespace,
+    SyncListing,
+    SyncNamespace,
+    async_call,
+    async_items,
+    async_pages,
+    sync_call,
+    sync_items,
+    sync_pages,
+)
+
+if TYPE_CHECKING:
+    import httpx
+    from sentry_api.resources import AsyncCaller, SyncCaller
+    from sentry_api.result import Result
+    from ..models.organization import Organization
+    from ..models.organization_summary import OrganizationSummary
+    from ..models.organization_update import OrganizationUpdate
+    from .bodies import OrganizationUpdateBody
+
+__all__ = [
+    "AsyncOrganizations",
+    "AsyncOrganizationsList",
+    "Organizations",
+    "OrganizationsList",
+]
+
+
+class OrganizationsList(SyncListing):
+    """List your organizations: ``client.organizations.list(...)``.
+
+    Call it for one ``Result``; ``.pages(...)`` yields a ``Result`` per page and
+    ``.paginate(...)`` each item. All three take the arguments documented on ``__call__``.
+    """
+
+    @sync_call("list_organizations")
+    def __call__(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[builtins.list[OrganizationSummary]]:
+        """List your organizations
+
+        ``GET /api/0/organizations/`` (operationId ``list_organizations``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
+
+        Args:
+            owner: `true`: only organizations in which the user is an owner (user tokens).
+            query: Filter with Sentry search syntax. Fields: `id`, `slug`, `status` (`active`,
+                `pending_deletion`, `deletion_in_progress`), `email` or `member_id` (organizations that
+                have these members), and `query` (substring of name, slug or member). Example:
+                `(slug:acme AND status:active) OR email:[ada@example.com,grace@example.com]`.
+            sort_by: Sort, in descending order, by `members` (member count) or `events` (events in the past
+                24 hours). Left out, the newest organizations come first.
+            per_page: Organizations per page (at most 100). Sentry's default: ``100``.
+            max_results: Follow cursors until this many items (one page without it).
+            cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+        """
+        return self._client.call(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+    @sync_pages("list_organizations")
+    def pages(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[Result[builtins.list[OrganizationSummary]]]:
+        """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
+        return self._client.pages(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+    @sync_items("list_organizations")
+    def paginate(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[OrganizationSummary]:
+        """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
+        return self._client.paginate(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+
+class AsyncOrganizationsList(AsyncListing):
+    """List your organizations: ``await client.organizations.list(...)``.
+
+    Await the call for one ``Result``; ``.pages(...)`` and ``.paginate(...)`` are async
+    iterators. All three take the arguments documented on ``__call__``.
+    """
+
+    @async_call("list_organizations")
+    async def __call__(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[builtins.list[OrganizationSummary]]:
+        """List your organizations
+
+        ``GET /api/0/organizations/`` (operationId ``list_organizations``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
+
+        Args:
+            owner: `true`: only organizations in which the user is an owner (user tokens).
+            query: Filter with Sentry search syntax. Fields: `id`, `slug`, `status` (`active`,
+                `pending_deletion`, `deletion_in_progress`), `email` or `member_id` (organizations that
+                have these members), and `query` (substring of name, slug or member). Example:
+                `(slug:acme AND status:active) OR email:[ada@example.com,grace@example.com]`.
+            sort_by: Sort, in descending order, by `members` (member count) or `events` (events in the past
+                24 hours). Left out, the newest organizations come first.
+            per_page: Organizations per page (at most 100). Sentry's default: ``100``.
+            max_results: Follow cursors until this many items (one page without it).
+            cursor: Resume from a ``Result.next_cursor``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+        """
+        return await self._client.call(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+    @async_pages("list_organizations")
+    def pages(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[Result[builtins.list[OrganizationSummary]]]:
+        """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
+        return self._client.pages(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+    @async_items("list_organizations")
+    def paginate(
+        self,
+        *,
+        owner: bool | None = None,
+        query: str | None = None,
+        sort_by: Literal["members", "events"] | None = None,
+        per_page: int | None = None,
+        max_results: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[OrganizationSummary]:
+        """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
+        return self._client.paginate(
+            "list_organizations",
+            owner=owner,
+            query=query,
+            sort_by=sort_by,
+            per_page=per_page,
+            max_results=max_results,
+            cursor=cursor,
+            timeout=timeout,
+        )
+
+
+class Organizations(SyncNamespace):
+    """``client.organizations``: 3 operations."""
+
+    OPERATIONS: ClassVar[dict[str, str]] = {
+        "list": "list_organizations",
+        "retrieve": "retrieve_organization",
+        "update": "update_organization",
+    }
+    list: OrganizationsList
+
+    def __init__(self, client: SyncCaller) -> None:
+        super().__init__(client)
+        self.list = OrganizationsList(client)
+
+    @sync_call("retrieve_organization")
+    def retrieve(
+        self,
+        organization_id_or_slug: str | None = None,
+        *,
+        detailed: Literal["0", "1"] | bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[Organization]:
+        """Retrieve an organization
+
+        ``GET /api/0/organizations/{organization_id_or_slug}/`` (operationId ``retrieve_organization``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
+
+        Args:
+            organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            detailed: `0` leaves `projects` and `teams` out of the answer; `1` (the default) includes them.
+                Sentry's default: ``1``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            ``Result[Organization]``; never raises for API, network or input errors.
+        """
+        return self._client.call(
+            "retrieve_organization",
+            organization_id_or_slug=organization_id_or_slug,
+            detailed=detailed,
+            timeout=timeout,
+        )
+
+    @sync_call("update_organization")
+    def update(
+        self,
+        organization_id_or_slug: str | None = None,
+        *,
+        body: OrganizationUpdateBody | OrganizationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[Organization]:
+        """Update an organization
+
+        ``PUT /api/0/organizations/{organization_id_or_slug}/`` (operationId ``update_organization``). Scopes: any of ``org:write``, ``org:admin``.
+
+        Args:
+            organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
+                generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            ``Result[Organization]``; never raises for API, network or input errors.
+        """
+        return self._client.call(
+            "update_organization",
+            organization_id_or_slug=organization_id_or_slug,
+            body=body,
+            timeout=timeout,
+        )
+
+
+class AsyncOrganizations(AsyncNamespace):
+    """``client.organizations`` of the ``AsyncSentryClient``: the same methods, awaited."""
+
+    OPERATIONS: ClassVar[dict[str, str]] = Organizations.OPERATIONS
+    list: AsyncOrganizationsList
+
+    def __init__(self, client: AsyncCaller) -> None:
+        super().__init__(client)
+        self.list = AsyncOrganizationsList(client)
+
+    @async_call("retrieve_organization")
+    async def retrieve(
+        self,
+        organization_id_or_slug: str | None = None,
+        *,
+        detailed: Literal["0", "1"] | bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[Organization]:
+        """Retrieve an organization
+
+        ``GET /api/0/organizations/{organization_id_or_slug}/`` (operationId ``retrieve_organization``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
+
+        Args:
+            organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            detailed: `0` leaves `projects` and `teams` out of the answer; `1` (the default) includes them.
+                Sentry's default: ``1``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            an awaitable ``Result[Organization]``; never raises for API, network or input errors.
+        """
+        return await self._client.call(
+            "retrieve_organization",
+            organization_id_or_slug=organization_id_or_slug,
+            detailed=detailed,
+            timeout=timeout,
+        )
+
+    @async_call("update_organization")
+    async def update(
+        self,
+        organization_id_or_slug: str | None = None,
+        *,
+        body: OrganizationUpdateBody | OrganizationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Result[Organization]:
+        """Update an organization
+
+        ``PUT /api/0/organizations/{organization_id_or_slug}/`` (operationId ``update_organization``). Scopes: any of ``org:write``, ``org:admin``.
+
+        Args:
+            organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
+            body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
+                generated model.
+            timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
+                ``timeout``.
+
+        Returns:
+            an awaitable ``Result[Organization]``; never raises for API, network or input errors.
+        """
+        return await self._client.call(
+            "update_organization",
+            organization_id_or_slug=organization_id_or_slug,
+            body=body,
+            timeout=timeout,
+        )
