@@ -102,6 +102,9 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_MAX_RETRY_WAIT = 60.0
 _DETAIL_LIMIT = 300
+# Consecutive empty pages that still promise more (results="true", a fresh cursor) after which
+# a listing stops: a server that never runs out of cursors would otherwise be asked forever.
+MAX_EMPTY_PAGES = 5
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 _ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
@@ -431,6 +434,7 @@ class _BaseClient(Generic[HttpClientT]):
         attempts, waited = 0, 0.0
         seen: set[str] = {page_cursor} if page_cursor else set()
         has_size = op.page_size_param is not None
+        empty_run = 0
         while True:
             started, started_at = self._clock(), self._wall()
             left = None if wanted is None else wanted - count
@@ -450,6 +454,9 @@ class _BaseClient(Generic[HttpClientT]):
                 return page
             count += len(page.data)
             next_cursor = page.next_cursor
+            empty_run = 0 if page.data else empty_run + 1
+            if empty_run >= MAX_EMPTY_PAGES and not done:
+                return _empty_pages_failure(page, empty_run, count, attempts, waited)
             if emit:
                 yield _Page(page)
             else:
@@ -1029,6 +1036,25 @@ def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | N
     if not all(isinstance(v, str) for v in items):
         raise ValueError(f"{what} must be strings")
     return items
+
+
+def _empty_pages_failure(
+    page: Result, empty: int, count: int, attempts: int, waited: float
+) -> Result:
+    message = (
+        f"{page.operation}: the server sent {empty} empty pages in a row, each promising more, "
+        f"after {count} item(s); stopped to avoid an endless loop "
+        "(next_cursor resumes after the last empty page)"
+    )
+    return _evolve(
+        page,
+        success=False,
+        data=None,
+        error=message,
+        error_kind=ErrorKind.PAGINATION,
+        attempts=attempts,
+        waited=waited,
+    )
 
 
 def _evolve(result: Result, **changes: Any) -> Result:
