@@ -560,6 +560,9 @@ class _BaseClient(Generic[HttpClientT]):
         waited = attempt.paced
         tracker: RetryTracker | None = None
         state = None
+        # Whether an attempt that may have reached Sentry's handler (a 5xx, a lost answer) was
+        # retried: a DELETE's later 404 then most likely means that attempt did the deletion.
+        maybe_done = False
         if retry_reason(attempt) is not None:
             # Slow path only: hand the first outcome to tenacity and let it drive the retries.
             from tenacity import DoSleep
@@ -576,6 +579,7 @@ class _BaseClient(Generic[HttpClientT]):
                     if seconds > 0:
                         yield _Sleep(seconds)
                     waited += seconds
+                    maybe_done = maybe_done or _may_have_acted(attempt)
                     # No pacing here: the retry wait already follows what the server said.
                     attempt = yield from self._attempt(
                         request, op, number=state.attempt_number, pace=False
@@ -585,7 +589,10 @@ class _BaseClient(Generic[HttpClientT]):
                     attempt = decision  # tenacity's verdict: the final attempt
                     break
         attempts = 1 if state is None else state.attempt_number
-        return self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+        exchange = self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+        if maybe_done and op.method == "DELETE" and exchange.result.status_code == 404:
+            return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
+        return exchange
 
     def _pacing_delay(self, paced: float) -> float:
         """How long to wait before sending, given ``paced`` seconds already waited (0: go).
@@ -765,6 +772,9 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
+        if status == 204 and expects_body:
+            model_name = (op.response_model or "JSON").rpartition(":")[2]
+            return fail(f"the server answered 204 No Content; expected {model_name}")
         if status == 204 or not expects_body:
             data = None
             payload: Any = _NO_JSON
@@ -1036,6 +1046,29 @@ def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | N
     if not all(isinstance(v, str) for v in items):
         raise ValueError(f"{what} must be strings")
     return items
+
+
+def _may_have_acted(attempt: Attempt) -> bool:
+    """Whether a failed attempt may have been carried out by the server before it failed."""
+    if attempt.response is not None:
+        return attempt.response.status_code >= 500
+    return not isinstance(
+        attempt.error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+    )
+
+
+def _deleted_by_earlier_attempt(result: Result) -> Result:
+    note = (
+        "an earlier attempt failed after it may have reached Sentry, and the retry found the "
+        "resource gone (404): the earlier attempt most likely deleted it"
+    )
+    return _evolve(
+        result,
+        success=True,
+        error=None,
+        error_kind=None,
+        details={"note": note, "final_status": 404},
+    )
 
 
 def _empty_pages_failure(
