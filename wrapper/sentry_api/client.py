@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import random
+import sys
 import time
 from collections.abc import (
     AsyncIterator,
@@ -38,8 +39,17 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from sentry_api import audit as _audit
+from sentry_api import deadline as _deadline
 from sentry_api import pagination
 from sentry_api.auth import Token
+from sentry_api.decoding import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    JSONProblem,
+    ResponseTooLarge,
+    aread_body,
+    decode_json,
+    read_body,
+)
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import ShapeError
 from sentry_api.models import parse as parse_model
@@ -79,6 +89,7 @@ if TYPE_CHECKING:
         base_url: str | None
         organization: str | None
         timeout: float | httpx.Timeout | None
+        max_response_bytes: int
         max_retries: int
         max_retry_wait: float
         headers: Mapping[str, str] | None
@@ -191,6 +202,7 @@ class _BaseClient(Generic[HttpClientT]):
         base_url: str | None = None,
         organization: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         headers: Mapping[str, str] | None = None,
@@ -232,6 +244,14 @@ class _BaseClient(Generic[HttpClientT]):
         self._retrying_controller: Any = None  # built on the first retry (tenacity import)
         self._headers = self._build_headers(headers)
         self._timeout = timeout
+        self._whole_timeout = _whole_request_timeout(timeout)
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or max_response_bytes < 1
+        ):
+            raise ValueError("max_response_bytes must be a positive integer")
+        self._max_response_bytes = max_response_bytes
         self._allow_scopes = _as_set(allow_scopes, "allow_scopes")
         self._allow_operations = _as_set(allow_operations, "allow_operations")
         if self._allow_operations is not None:
@@ -258,6 +278,8 @@ class _BaseClient(Generic[HttpClientT]):
     def _build_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
+            # Only what decoding.BodyReader undoes with a bounded output (no br, no zstd).
+            "Accept-Encoding": "gzip, deflate",
             "User-Agent": f"sentry-api-python/{_VERSION} httpx/{httpx.__version__}",
         }
         for name, value in (extra or {}).items():
@@ -594,6 +616,12 @@ class _BaseClient(Generic[HttpClientT]):
             return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
         return exchange
 
+    def _deadline(self) -> float | None:
+        """When the attempt starting now must have received its last byte."""
+        if self._whole_timeout is None:
+            return None
+        return time.monotonic() + self._whole_timeout
+
     def _pacing_delay(self, paced: float) -> float:
         """How long to wait before sending, given ``paced`` seconds already waited (0: go).
 
@@ -784,12 +812,14 @@ class _BaseClient(Generic[HttpClientT]):
             if not content.strip():
                 return fail(f"the response body was empty (HTTP {status}); expected {model_name}")
             try:
-                payload = json.loads(content)
-            except (ValueError, UnicodeDecodeError):
-                return fail(
-                    f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
-                    f"expected {model_name}"
-                )
+                payload = decode_json(content)
+            except JSONProblem as exc:
+                if exc.reason == "not_json":
+                    return fail(
+                        f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
+                        f"expected {model_name}"
+                    )
+                return fail(f"{exc} (HTTP {status}); expected {model_name}")
             if not parse:
                 data = payload
             elif op.response_model is not None:
@@ -820,8 +850,24 @@ class _BaseClient(Generic[HttpClientT]):
     ) -> Result:
         error = attempt.error
         name = type(error).__name__
-        if isinstance(error, httpx.TimeoutException):
-            kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name})"
+        if isinstance(error, ResponseTooLarge):
+            return Result(
+                success=False,
+                error=(
+                    f"{op.operation_id}: {error} (HTTP {error.status_code}); raise "
+                    "max_response_bytes to accept it"
+                ),
+                error_kind=ErrorKind.RESPONSE_TOO_LARGE,
+                status_code=error.status_code,
+                operation=op.operation_id,
+                attempts=attempts,
+                waited=waited,
+            )
+        if isinstance(error, httpx.DecodingError):
+            kind, what = ErrorKind.INVALID_RESPONSE, f"the response could not be decoded ({error})"
+        elif isinstance(error, httpx.TimeoutException):
+            limit = f" timeout={self._whole_timeout:g} s" if self._whole_timeout else ""
+            kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name}{limit})"
         else:
             kind, what = ErrorKind.CONNECTION, f"the connection failed ({name}: {error})"
         if attempts > 1:
@@ -1097,9 +1143,10 @@ def _evolve(result: Result, **changes: Any) -> Result:
 
 
 def _json_or_none(response: httpx.Response) -> Any:
+    """An error body's JSON, or ``None`` (no body, not JSON, or JSON we refuse to hold)."""
     try:
-        return json.loads(response.content) if response.content.strip() else None
-    except (ValueError, UnicodeDecodeError):
+        return decode_json(response.content) if response.content.strip() else None
+    except JSONProblem:
         return None
 
 
@@ -1123,10 +1170,29 @@ def _detail_text(body: Any, response: httpx.Response) -> str:
     elif isinstance(body, str):
         text = body
     elif response.content.strip():
-        text = f"a non-JSON body ({_content_kind(response)})"
+        text = f"a body that was not read as JSON ({_undecoded_reason(response)})"
     else:
         text = ""
     return text if len(text) <= _DETAIL_LIMIT else text[: _DETAIL_LIMIT - 3] + "..."
+
+
+def _undecoded_reason(response: httpx.Response) -> str:
+    try:
+        decode_json(response.content)
+    except JSONProblem as exc:
+        if exc.reason != "not_json":
+            return str(exc)
+    return _content_kind(response)
+
+
+def _whole_request_timeout(timeout: float | httpx.Timeout | None) -> float | None:
+    """The seconds one attempt may take in all, or ``None`` (an ``httpx.Timeout`` keeps
+    httpx's per-operation meaning)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout or None")
+    return float(timeout)
 
 
 def _content_kind(response: httpx.Response) -> str:
@@ -1170,7 +1236,11 @@ class SentryClient(_BaseClient[httpx.Client]):
             ``SENTRY_URL``).
         organization: default ``organization_id_or_slug`` (default: ``SENTRY_ORG``).
         transport: any ``httpx.BaseTransport`` (``httpx.MockTransport``, the sandbox's...).
-        timeout: seconds (or an ``httpx.Timeout``) per request.
+        timeout: seconds one attempt may take in all, from connecting to the last byte of
+            the body (an ``httpx.Timeout`` instead bounds each network operation, as in httpx).
+            Each retry gets its own ``timeout``; see docs/timeouts.md.
+        max_response_bytes: the largest body accepted, after decompression (default 64 MiB);
+            a larger one fails with ``error_kind="response_too_large"``.
         max_retries: retries after the first attempt (0 = none).
         max_retry_wait: total seconds the client may spend waiting to retry one request.
         headers: extra headers for every request (e.g. a gateway's key).
@@ -1191,6 +1261,10 @@ class SentryClient(_BaseClient[httpx.Client]):
     ) -> None:
         super().__init__(token, **options)
         self._sleep = sleep or time.sleep
+        if transport is None:
+            # httpx's own default, with every socket operation bounded by the deadline.
+            transport = httpx.HTTPTransport()
+            _deadline.install(transport)
         self._http = httpx.Client(
             transport=transport,
             timeout=self._timeout,
@@ -1289,8 +1363,15 @@ class SentryClient(_BaseClient[httpx.Client]):
                 self._sleep(delay)
                 paced += delay
             seq = self._pacer.sent()
+            deadline = self._deadline()
             try:
-                return _Reply(self._http.send(action.request), paced, seq)
+                with _deadline.within(deadline):
+                    raw = self._http.send(action.request, stream=True)
+                    try:
+                        response = read_body(raw, self._max_response_bytes, deadline)
+                    finally:
+                        raw.close()
+                return _Reply(response, paced, seq)
             except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
                 return _Reply(exc, paced, seq)
         if type(action) is _Sleep:
@@ -1427,7 +1508,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
                     paced += delay
                 seq = self._pacer.sent()
                 try:
-                    response = await self._http.send(action.request)
+                    response = await self._receive(action.request)
                 except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
                     return _Reply(exc, paced, seq)
                 gate.learn(_concurrency_of(response))
@@ -1438,6 +1519,35 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
             await self._sleep(action.seconds)
             return None
         raise TypeError(f"unexpected action {action!r}")
+
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send and read the whole body, all within the whole-request timeout."""
+        deadline = self._deadline()
+        if deadline is None:
+            return await self._send_and_read(request, None)
+        import asyncio
+
+        try:
+            if sys.version_info >= (3, 11):
+                # No extra task (wait_for makes one): the send keeps its place in the loop.
+                async with asyncio.timeout_at(_loop_time(deadline)):
+                    return await self._send_and_read(request, deadline)
+            return await asyncio.wait_for(
+                self._send_and_read(request, deadline), deadline - time.monotonic()
+            )
+        except asyncio.TimeoutError:
+            raise httpx.ReadTimeout(
+                "the request took longer than its timeout", request=request
+            ) from None
+
+    async def _send_and_read(
+        self, request: httpx.Request, deadline: float | None
+    ) -> httpx.Response:
+        raw = await self._http.send(request, stream=True)
+        try:
+            return await aread_body(raw, self._max_response_bytes, deadline)
+        finally:
+            await raw.aclose()
 
     def _schedule_audit(self, awaitable: Awaitable[Any]) -> None:
         import asyncio
@@ -1450,6 +1560,13 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
         self._pending_audits.discard(future)
         if not future.cancelled() and future.exception() is not None:
             _log.warning("audit hook failed", exc_info=future.exception())
+
+
+def _loop_time(deadline: float) -> float:
+    """A ``time.monotonic()`` deadline on the running event loop's clock."""
+    import asyncio
+
+    return asyncio.get_running_loop().time() + (deadline - time.monotonic())
 
 
 def _concurrency_of(response: httpx.Response) -> RateLimit | None:
