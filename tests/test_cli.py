@@ -440,9 +440,10 @@ def test_sandbox_ignores_a_real_token_in_the_environment() -> None:
     assert "WEB-1" in result.stdout
 
 
-def test_redactor_replaces_longest_secret_first_and_ignores_tiny_ones() -> None:
+def test_redactor_replaces_longest_secret_first_and_tiny_ones_only_as_whole_tokens() -> None:
     redact = Redactor(["abcdef", "abcdefgh", "x", None])
-    assert redact("token abcdefgh and abcdef, x") == "token [redacted] and [redacted], x"
+    assert redact("token abcdefgh and abcdef, x") == "token [redacted] and [redacted], [redacted]"
+    assert redact("extra x-ray") == "extra [redacted]-ray"
 
 
 def test_lookup_and_cells() -> None:

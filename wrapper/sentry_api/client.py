@@ -63,6 +63,13 @@ from sentry_api.operations import (
     unknown_operation_message,
 )
 from sentry_api.ratelimit import ConcurrencyGate, Pacer, RateLimit, parse_rate_limit
+from sentry_api.redaction import (
+    CredentialAuth,
+    Redactor,
+    install_log_filter,
+    is_credential_header,
+    register,
+)
 from sentry_api.regions import Endpoint, RegionCache, check_region_url, resolve_endpoint
 from sentry_api.result import Result
 from sentry_api.retries import (
@@ -242,7 +249,13 @@ class _BaseClient(Generic[HttpClientT]):
             backoff_max=backoff_max,
         )
         self._retrying_controller: Any = None  # built on the first retry (tenacity import)
-        self._headers = self._build_headers(headers)
+        self._headers, credentials = self._build_headers(headers)
+        # Secrets live in Token objects only: the auth adds them to each request, and the
+        # redactor (also used by the log filter) hides them in anything shown.
+        self._auth = CredentialAuth(credentials) if credentials else None
+        self._redactor = Redactor.for_client(self._token, credentials)
+        register(self._redactor)
+        install_log_filter()
         self._timeout = timeout
         self._whole_timeout = _whole_request_timeout(timeout)
         if (
@@ -275,23 +288,30 @@ class _BaseClient(Generic[HttpClientT]):
             self._retrying_controller = build_retrying()
         return self._retrying_controller
 
-    def _build_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+    def _build_headers(
+        self, extra: Mapping[str, str] | None
+    ) -> tuple[dict[str, str], dict[str, Token]]:
+        """The plain headers of every request, and the credential headers (as Tokens)."""
         headers = {
             "Accept": "application/json",
             # Only what decoding.BodyReader undoes with a bounded output (no br, no zstd).
             "Accept-Encoding": "gzip, deflate",
             "User-Agent": f"sentry-api-python/{_VERSION} httpx/{httpx.__version__}",
         }
+        credentials: dict[str, Token] = {}
         for name, value in (extra or {}).items():
             if not isinstance(name, str) or not isinstance(value, str):
                 raise ValueError("headers must map strings to strings")
             if name.lower() == "authorization" and self._token is not None:
                 raise ValueError("pass either a token or an Authorization header, not both")
-            headers[name] = value
-        self._gateway_auth = any(k.lower() == "authorization" for k in headers)
+            if is_credential_header(name) and value.strip():
+                credentials[name] = Token(value, spaces=True)
+            else:
+                headers[name] = value
+        self._gateway_auth = any(k.lower() == "authorization" for k in credentials)
         if self._token is not None:
-            headers["Authorization"] = self._token.authorization()
-        return headers
+            credentials["Authorization"] = Token(self._token.authorization(), spaces=True)
+        return headers, credentials
 
     @property
     def base_url(self) -> str:
@@ -1058,19 +1078,11 @@ class _BaseClient(Generic[HttpClientT]):
         _log.warning("an async audit hook was given to the sync client; use a plain function")
 
     def _redact(self, text: str) -> str:
-        return text if self._token is None else self._token.redact(text)
+        return self._redactor.text(text)
 
     def _redact_deep(self, value: Any) -> Any:
-        """``value`` (a server's error body) with the token scrubbed from every string in it."""
-        if self._token is None:
-            return value
-        if isinstance(value, str):
-            return self._token.redact(value)
-        if isinstance(value, dict):
-            return {self._redact_deep(k): self._redact_deep(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._redact_deep(v) for v in value]
-        return value
+        """``value`` (a server's error body) with the secrets hidden in its strings."""
+        return self._redactor.deep(value)
 
     def _internal_failure(self, operation_id: Any, exc: BaseException) -> Result:
         _log.debug("unexpected error in %s", operation_id, exc_info=True)
@@ -1269,6 +1281,7 @@ class SentryClient(_BaseClient[httpx.Client]):
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,
+            auth=self._auth,
             follow_redirects=False,
         )
 
@@ -1414,6 +1427,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient]):
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,
+            auth=self._auth,
             follow_redirects=False,
             limits=limits,
         )

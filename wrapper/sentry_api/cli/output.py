@@ -17,6 +17,8 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
+from sentry_api.auth import Token, clean_secret
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
@@ -81,22 +83,31 @@ def format_cell(value: Any) -> str:
 
 
 class Redactor:
-    """Replaces known secrets in text. Secrets shorter than 4 characters are left alone:
-    replacing every "a" in the output would destroy it and protect nothing."""
+    """Replaces known secrets in text, each as a whole token (a secret "t" hides the "t" of
+    "token t" but not the one in "update"). Secrets are normalised by the same function as
+    the client's (``auth.clean_secret``): a token given with surrounding spaces is still found."""
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
-        self._secrets: list[str] = []
+        self._tokens: list[Token] = []
         for secret in secrets:
             self.add(secret)
 
     def add(self, secret: str | None) -> None:
-        if secret and len(secret) >= 4 and secret not in self._secrets:
-            self._secrets.append(secret)
-            self._secrets.sort(key=len, reverse=True)  # longest first: no partial leftovers
+        if not secret or not clean_secret(secret):
+            return
+        try:
+            token = Token(secret, spaces=True)
+        except ValueError:
+            # A control character: the client refuses such a token; drop the characters that
+            # made it invalid so the printable rest is still hidden.
+            token = Token("".join(ch for ch in secret if ch.isprintable()), spaces=True)
+        if token not in self._tokens:
+            self._tokens.append(token)
+            self._tokens.sort(key=lambda t: len(t.reveal()), reverse=True)
 
     def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
+        for token in self._tokens:
+            text = token.redact(text)
         return text
 
 
