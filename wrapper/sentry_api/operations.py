@@ -231,6 +231,7 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             )
         if value is None:
             continue  # None means "not given", as for keyword defaults
+        _refuse_huge_ints(op, param.python_name, value)
         values[param] = value
 
     path_values: dict[str, str] = {}
@@ -281,16 +282,34 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             raise InvalidArguments(f"max_results must be a positive integer, got {max_results!r}")
 
     query.extend(_extra_query(op, params.get("extra_query")))
+    final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
+    if final_body is not None:
+        _refuse_unencodable(op, final_body)
     return Prepared(
         operation=op,
         path=op.render_path(path_values),
         query=tuple(query),
-        body=_with_extra_body(op, _body(op, body), params.get("extra_body")),
+        body=final_body,
         organization=organization,
         max_results=max_results,
         cursor=cursor,
         page_size=page_size,
     )
+
+
+# No id or count of Sentry's has more digits; beyond ~4300 Python cannot even print the number.
+_MAX_INT_DIGITS = 100
+
+
+def _refuse_huge_ints(op: Operation, name: str, value: Any) -> None:
+    items = value if isinstance(value, (list, tuple, set, frozenset)) else (value,)
+    for item in items:
+        # bit_length() is exact and cheap; 333 bits hold every 100-digit number.
+        if isinstance(item, int) and item.bit_length() > _MAX_INT_DIGITS * 3.33:
+            raise InvalidArguments(
+                f"{op.operation_id}: {name} is an integer of more than {_MAX_INT_DIGITS} "
+                "digits, which no Sentry parameter takes"
+            )
 
 
 def _unknown_param(op: Operation, name: str) -> str:
@@ -437,6 +456,18 @@ def _refuse_unknown_keys(op: Operation, body: Mapping[str, Any]) -> None:
             f"(known fields: {', '.join(properties)}; pass fields the spec does not know yet "
             "as extra_body={...})"
         )
+
+
+def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
+    """A body httpx could not encode (a huge integer, a set, NaN...) fails here, clearly."""
+    import json
+
+    try:
+        json.dumps(body, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidArguments(
+            f"{op.operation_id}: the body cannot be sent as JSON ({exc})"
+        ) from None
 
 
 def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:

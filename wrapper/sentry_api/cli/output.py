@@ -111,6 +111,17 @@ class Redactor:
         return text
 
 
+# A lone surrogate (from a "\ud800" escape in a response) cannot be encoded to UTF-8 and would
+# make the write fail: it is printed as the JSON escape it came from.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 class Output:
     """stdout for results, stderr for errors, notes and progress."""
 
@@ -119,20 +130,20 @@ class Output:
 
     # ----------------------------------------------------------------- plain text
     def echo(self, text: str = "") -> None:
-        click.echo(self.redact(text))
+        click.echo(printable(self.redact(text)))
 
     def note(self, text: str) -> None:
         """An informational line for people; stderr so it never pollutes piped output."""
-        click.echo(self.redact(text), err=True)
+        click.echo(printable(self.redact(text)), err=True)
 
     def error(self, text: str) -> None:
         """The one-line error format: ``error: <what happened>``."""
         line = " ".join(self.redact(text).split())  # one line, whatever the source sent
-        click.echo(f"error: {line}", err=True)
+        click.echo(printable(f"error: {line}"), err=True)
 
     def json(self, data: Any) -> None:
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        click.echo(self.redact(text))
+        click.echo(printable(self.redact(text)))
 
     # ----------------------------------------------------------------- rich output
     def _console(self, *, stderr: bool = False) -> Console:
@@ -213,7 +224,8 @@ class Output:
         # Piped or redirected: no padding at line ends (diffs, grep and copy-paste stay clean).
         with console.capture() as captured:
             console.print(renderable)
-        click.echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
+        text = "\n".join(line.rstrip() for line in captured.get().splitlines())
+        click.echo(printable(text))
 
     @contextmanager
     def progress(self, description: str, total: int | None) -> Iterator[_Progress]:
@@ -269,7 +281,7 @@ class _RedactingStream:
         self._redact = redact
 
     def write(self, text: str) -> int:
-        return self._stream.write(self._redact(text))
+        return self._stream.write(printable(self._redact(text)))
 
     def flush(self) -> None:
         self._stream.flush()
