@@ -53,6 +53,7 @@ from sentry_api.decoding import (
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import ShapeError
 from sentry_api.models import parse as parse_model
+from sentry_api.once import BUILD_LOCK
 from sentry_api.operations import (
     ORG_PARAM,
     InvalidArguments,
@@ -285,7 +286,9 @@ class _BaseClient(Generic[HttpClientT]):
 
     def _retrying(self) -> Any:
         if self._retrying_controller is None:
-            self._retrying_controller = build_retrying()
+            with BUILD_LOCK:  # one controller per client, whichever thread retries first
+                if self._retrying_controller is None:
+                    self._retrying_controller = build_retrying()
         return self._retrying_controller
 
     def _build_headers(
@@ -345,8 +348,11 @@ class _BaseClient(Generic[HttpClientT]):
         if found is None:
             from sentry_api import resources
 
-            found = resources.namespace(name, self)
-            self._namespaces[name] = found
+            with BUILD_LOCK:  # one namespace object per client, even on a concurrent first use
+                found = self._namespaces.get(name)
+                if found is None:
+                    found = resources.namespace(name, self)
+                    self._namespaces[name] = found
         return found
 
     # Resource namespaces (declared as data in resources.py); typed by the concrete client.

@@ -26,6 +26,8 @@ from urllib.parse import quote
 
 import attrs
 
+from sentry_api.once import locked_cache
+
 __all__ = [
     "InvalidArguments",
     "Operation",
@@ -169,7 +171,7 @@ def _compile_path(path: str, params: tuple[Param, ...]) -> tuple[str | int, ...]
     return tuple(segments)
 
 
-@functools.cache
+@locked_cache
 def operations() -> Mapping[str, Operation]:
     """Every operation in the spec, by operationId (imported on first use)."""
     from sentry_api_client._operations import OPERATIONS
