@@ -40,6 +40,7 @@ import httpx
 
 from sentry_api import audit as _audit
 from sentry_api import deadline as _deadline
+from sentry_api import once as _once
 from sentry_api import pagination
 from sentry_api.auth import Token
 from sentry_api.decoding import (
@@ -53,7 +54,6 @@ from sentry_api.decoding import (
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import ShapeError
 from sentry_api.models import parse as parse_model
-from sentry_api.once import BUILD_LOCK
 from sentry_api.operations import (
     ORG_PARAM,
     InvalidArguments,
@@ -286,7 +286,7 @@ class _BaseClient(Generic[HttpClientT]):
 
     def _retrying(self) -> Any:
         if self._retrying_controller is None:
-            with BUILD_LOCK:  # one controller per client, whichever thread retries first
+            with _once.BUILD_LOCK:  # one controller per client, whichever thread retries first
                 if self._retrying_controller is None:
                     self._retrying_controller = build_retrying()
         return self._retrying_controller
@@ -348,7 +348,9 @@ class _BaseClient(Generic[HttpClientT]):
         if found is None:
             from sentry_api import resources
 
-            with BUILD_LOCK:  # one namespace object per client, even on a concurrent first use
+            with (
+                _once.BUILD_LOCK
+            ):  # one namespace object per client, even on a concurrent first use
                 found = self._namespaces.get(name)
                 if found is None:
                     found = resources.namespace(name, self)

@@ -12,6 +12,7 @@ building (one lock for all of them means no lock-ordering deadlock either).
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections.abc import Callable, Hashable
 from typing import Any, ParamSpec, TypeVar
@@ -24,6 +25,17 @@ R = TypeVar("R")
 BUILD_LOCK = threading.RLock()
 
 
+def _new_lock_in_child() -> None:
+    # A fork taken while another thread held the lock would leave the child's copy held
+    # forever; the child has only the forking thread, so a fresh lock is correct.
+    global BUILD_LOCK
+    BUILD_LOCK = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock_in_child)
+
+
 def locked_cache(function: Callable[P, R]) -> Callable[P, R]:
     cache: dict[Hashable, Any] = {}
     missing = object()
@@ -34,7 +46,7 @@ def locked_cache(function: Callable[P, R]) -> Callable[P, R]:
         value = cache.get(key, missing)
         if value is not missing:
             return value  # type: ignore[no-any-return]
-        with BUILD_LOCK:
+        with BUILD_LOCK:  # looked up at each call: a forked child has its own
             value = cache.get(key, missing)
             if value is missing:
                 value = function(*args, **kwargs)

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import weakref
@@ -136,6 +137,15 @@ class CredentialAuth(httpx.Auth):
 _LIVE: weakref.WeakSet[Redactor] = weakref.WeakSet()
 _LIVE_LOCK = threading.Lock()
 _installed = False
+
+
+def _new_lock_in_child() -> None:
+    global _LIVE_LOCK
+    _LIVE_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock_in_child)
 
 
 def register(redactor: Redactor) -> None:
