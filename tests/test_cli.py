@@ -545,7 +545,14 @@ def test_sandbox_command_serves_until_interrupted() -> None:
                 exports[key] = value
             if "Ctrl-C" in line:
                 break
+        admin_token = exports.pop("SENTRY_SANDBOX_ADMIN_TOKEN")
         assert set(exports) == {"SENTRY_URL", "SENTRY_AUTH_TOKEN", "SENTRY_ORG"}
+        health = httpx.get(
+            f"{exports['SENTRY_URL']}/__sandbox__/health",
+            headers={"Authorization": f"Bearer {admin_token}"},
+            timeout=10,
+        )
+        assert health.status_code == 200
         assert exports["SENTRY_URL"].startswith("http://127.0.0.1:")
         answer = httpx.get(
             f"{exports['SENTRY_URL']}/api/0/organizations/{exports['SENTRY_ORG']}/projects/",
