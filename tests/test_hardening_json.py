@@ -117,3 +117,18 @@ def test_cli_reports_a_deep_body_as_an_error_line() -> None:
     assert result.exit_code == 1
     assert "unexpected" not in result.output + (result.stderr or "")
     assert "nested deeper than" in result.output + (result.stderr or "")
+
+
+@pytest.mark.parametrize(
+    "key",
+    ['"k"', '"k[[["', '"\\\\"', '"\\"[{"', '"]]]\\\\\\""'],
+    ids=["plain", "brackets", "bs", "esc", "mix"],
+)
+def test_depth_is_measured_outside_strings(key: str) -> None:
+    # Strings full of brackets and escapes neither add nor hide levels.
+    def deep(depth: int) -> bytes:
+        return (("{" + key + ":") * depth + '"[["' + "}" * depth).encode()
+
+    assert decode_json(deep(MAX_DEPTH)) is not None
+    with pytest.raises(JSONProblem, match="nested deeper"):
+        decode_json(deep(MAX_DEPTH + 1))

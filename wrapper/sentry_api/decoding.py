@@ -17,6 +17,7 @@ Two jobs, both about not trusting the size or shape of what a server sends:
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 import zlib
@@ -51,6 +52,9 @@ _TWENTY_ZEROS = b"0" * 20
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
 # Objects and arrays nest alike: one kind of bracket makes each peeling pass exactly one level.
 _ONE_BRACKET = bytes.maketrans(b"{}", b"[]")
+# One escape sequence inside a JSON string (a regex is several times faster than bytes.replace
+# with a two-byte pattern here).
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
 # Up to this many brackets (outside strings), the depth is measured on the bytes.
 _BYTES_DEPTH_LIMIT = 1 << 16
 _INT_DIGITS_LIMIT = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300
@@ -214,13 +218,19 @@ def _brackets_outside_strings(content: bytes) -> bytes:
     """The brackets of a valid JSON document, in order, without those inside strings, all
     as ``[]`` (objects and arrays nest alike)."""
     if b"\\" in content:
-        # Escaped backslashes first, then escaped quotes: what is left of the quotes then
-        # delimits the strings.
-        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+        # Drop every escape sequence, left to right (so `\\` goes before it can hide a quote):
+        # what is left of the quotes then delimits the strings.
+        content = _ESCAPE.sub(b"", content)
     text = content.translate(None, _NOT_STRUCTURE)
     if b'"' in text:
-        # Every other piece of a split on the quotes lies outside a string.
-        text = b"".join(text.split(b'"')[::2])
+        # Strings without brackets are now `""`. If removing those pairs leaves no quote,
+        # every string was bracket-free (a string holding one would leave its quotes behind).
+        stripped = text.replace(b'""', b"")
+        if b'"' in stripped:
+            # Some string holds a bracket: every other piece of a split on the quotes lies
+            # outside a string.
+            stripped = b"".join(text.split(b'"')[::2])
+        text = stripped
     return text.translate(_ONE_BRACKET)
 
 
