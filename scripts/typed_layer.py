@@ -43,6 +43,19 @@ CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
         "Seconds (or an ``httpx.Timeout``) for each request of this call; default: the "
         "client's ``timeout``.",
     ),
+    (
+        "extra_query",
+        "dict[str, Any] | None",
+        "Query parameters the spec does not know yet, sent as given (Sentry's names).",
+    ),
+)
+# ... and those only operations with a request body take.
+BODY_OPTIONS = (
+    (
+        "extra_body",
+        "dict[str, Any] | None",
+        "Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).",
+    ),
 )
 
 # ... and those only list methods take.
@@ -229,7 +242,11 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
                 "doc": _param_doc(p),
             }
         )
-    options = (*LIST_OPTIONS, *CALL_OPTIONS) if op["paginated"] else CALL_OPTIONS
+    options = (
+        *(LIST_OPTIONS if op["paginated"] else ()),
+        *(BODY_OPTIONS if body is not None else ()),
+        *CALL_OPTIONS,
+    )
     for name, annotation, doc in options:
         args.append(
             {"name": name, "annotation": annotation, "default": "None", "kind": "keyword"}

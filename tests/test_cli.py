@@ -457,9 +457,10 @@ def test_sandbox_ignores_a_real_token_in_the_environment() -> None:
     assert "WEB-1" in result.stdout
 
 
-def test_redactor_replaces_longest_secret_first_and_ignores_tiny_ones() -> None:
+def test_redactor_replaces_longest_secret_first_and_tiny_ones_only_as_whole_tokens() -> None:
     redact = Redactor(["abcdef", "abcdefgh", "x", None])
-    assert redact("token abcdefgh and abcdef, x") == "token [redacted] and [redacted], x"
+    assert redact("token abcdefgh and abcdef, x") == "token [redacted] and [redacted], [redacted]"
+    assert redact("extra x-ray") == "extra [redacted]-ray"
 
 
 def test_lookup_and_cells() -> None:
@@ -563,7 +564,14 @@ def test_sandbox_command_serves_until_interrupted() -> None:
                 exports[key] = value
             if "Ctrl-C" in line:
                 break
+        admin_token = exports.pop("SENTRY_SANDBOX_ADMIN_TOKEN")
         assert set(exports) == {"SENTRY_URL", "SENTRY_AUTH_TOKEN", "SENTRY_ORG"}
+        health = httpx.get(
+            f"{exports['SENTRY_URL']}/__sandbox__/health",
+            headers={"Authorization": f"Bearer {admin_token}"},
+            timeout=10,
+        )
+        assert health.status_code == 200
         assert exports["SENTRY_URL"].startswith("http://127.0.0.1:")
         answer = httpx.get(
             f"{exports['SENTRY_URL']}/api/0/organizations/{exports['SENTRY_ORG']}/projects/",

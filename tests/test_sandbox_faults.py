@@ -272,18 +272,20 @@ def test_canned_faults_over_http(server: SandboxServer, http: httpx.Client, kind
 
 
 def test_faults_over_the_admin_route(server: SandboxServer, http: httpx.Client) -> None:
-    created = http.post(
+    admin = server.admin_client(timeout=5)
+    created = admin.post(
         "/__sandbox__/faults",
         json={"operation": "retrieve_organization", "kind": "504", "times": 2},
     )
     assert created.status_code == 201 and created.json()["kind"] == "504"
-    listed = http.get("/__sandbox__/faults").json()
+    listed = admin.get("/__sandbox__/faults").json()
     assert [r["operation"] for r in listed["rules"]] == ["retrieve_organization"]
     assert http.get(ORG_URL).status_code == 504
-    assert http.delete("/__sandbox__/faults").json() == {"removed": 1}
+    assert admin.delete("/__sandbox__/faults").json() == {"removed": 1}
     assert http.get(ORG_URL).status_code == 200
-    bad = http.post("/__sandbox__/faults", json={"operation": "nope", "kind": "504"})
+    bad = admin.post("/__sandbox__/faults", json={"operation": "nope", "kind": "504"})
     assert bad.status_code == 400
+    admin.close()
 
 
 def test_stopping_the_server_releases_hung_requests() -> None:

@@ -57,7 +57,7 @@ def test_a_server_can_share_an_existing_sandbox() -> None:
 
 
 def test_admin_routes(server: SandboxServer) -> None:
-    with httpx.Client(base_url=server.url) as admin:
+    with server.admin_client() as admin:
         assert admin.get("/__sandbox__/health").json()["ok"] is True
         added = admin.post(
             "/__sandbox__/tokens",
@@ -128,12 +128,14 @@ def test_command_line_prints_url_and_token() -> None:
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(5)]
+        lines = [process.stdout.readline() for _ in range(6)]
         url = lines[0].strip().rsplit(" ", 1)[-1]
         assert url.startswith("http://127.0.0.1:")
         assert any(line.startswith("  region de: http://127.0.0.1:") for line in lines)
         assert f"Token: {DEMO_TOKEN}" in "".join(lines)
-        health = httpx.get(url + "/__sandbox__/health", timeout=5).json()
+        admin = next(line for line in lines if line.startswith("Admin token"))
+        headers = {"Authorization": f"Bearer {admin.strip().rsplit(' ', 1)[-1]}"}
+        health = httpx.get(url + "/__sandbox__/health", headers=headers, timeout=5).json()
         assert health["issues"] == 5 + 24 and set(health["regions"]) == {"us", "de"}
     finally:
         process.terminate()

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # explicit re-exports (`X as X`) for type checkers; runtime u
     from sentry_api.errors import PermissionDeniedError as PermissionDeniedError
     from sentry_api.errors import RateLimitError as RateLimitError
     from sentry_api.errors import RegionError as RegionError
+    from sentry_api.errors import ResponseTooLargeError as ResponseTooLargeError
     from sentry_api.errors import SentryAPIError as SentryAPIError
     from sentry_api.errors import ServerError as ServerError
     from sentry_api.ratelimit import RateLimit as RateLimit
@@ -78,6 +79,7 @@ _EXPORTS: dict[str, str] = {
             "PermissionDeniedError",
             "RateLimitError",
             "RegionError",
+            "ResponseTooLargeError",
             "SentryAPIError",
             "ServerError",
         )
@@ -89,11 +91,13 @@ _SUBMODULES = frozenset(
         "audit",
         "auth",
         "client",
+        "decoding",
         "errors",
         "models",
         "operations",
         "pagination",
         "ratelimit",
+        "redaction",
         "regions",
         "resources",
         "result",
@@ -125,6 +129,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RegionError",
+    "ResponseTooLargeError",
     "Result",
     "SentryAPIError",
     "SentryClient",

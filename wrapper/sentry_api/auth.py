@@ -8,25 +8,38 @@ applies to every error it reports as a second line of defence.
 
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 REDACTED = "[redacted]"
 
 
+def clean_secret(secret: str) -> str:
+    """The one place a secret is normalised: surrounding whitespace (a pasted token, a quoted
+    environment variable) is never part of it. The client and the CLI's redaction both use it."""
+    return secret.strip()
+
+
 class Token:
-    """A bearer token. Compare with ``==`` against another Token; read it with :meth:`reveal`."""
+    """A bearer token. Compare with ``==`` against another Token; read it with :meth:`reveal`.
 
-    __slots__ = ("__secret",)
+    ``spaces=True`` makes a holder for any credential header value (``Bearer abc``), which
+    may contain inner spaces but still no control character.
+    """
 
-    def __init__(self, secret: str) -> None:
-        secret = secret.strip()
+    __slots__ = ("__pattern", "__secret")
+
+    def __init__(self, secret: str, *, spaces: bool = False) -> None:
+        secret = clean_secret(secret)
         if not secret:
             raise ValueError("the auth token is empty")
         # A token with a line break or other control character would let a caller inject
         # headers; httpx rejects it later with a message that quotes the value, so refuse here.
-        if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in secret):
+        lowest = 0x20 if spaces else 0x21
+        if any(ord(ch) < lowest or ord(ch) == 0x7F for ch in secret):
             raise ValueError("the auth token contains whitespace or control characters")
         self.__secret = secret
+        self.__pattern: re.Pattern[str] | None = None
 
     @classmethod
     def optional(cls, secret: str | Token | None) -> Token | None:
@@ -45,8 +58,19 @@ class Token:
         return f"Bearer {self.__secret}"
 
     def redact(self, text: str) -> str:
-        """``text`` with every occurrence of the secret replaced by a placeholder."""
-        return text.replace(self.__secret, REDACTED) if self.__secret in text else text
+        """``text`` with every occurrence of the secret, as a whole token, replaced by a
+        placeholder: a secret "t" hides "t" in "token t" but leaves "update" alone."""
+        if self.__secret not in text:
+            return text
+        pattern = self.__pattern
+        if pattern is None:
+            # Not preceded or followed by a character that could continue the token.
+            pattern = re.compile(rf"(?<![\w]){re.escape(self.__secret)}(?![\w])")
+            self.__pattern = pattern
+        return pattern.sub(REDACTED, text)
+
+    def appears_in(self, text: str) -> bool:
+        return self.__secret in text and self.redact(text) != text
 
     def __repr__(self) -> str:
         return f"Token({REDACTED!r})"

@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import random
+import sys
 import time
 from collections.abc import (
     AsyncIterator,
@@ -39,8 +40,18 @@ import httpx
 from sentry_api_client.resources import AsyncResources, Resources
 
 from sentry_api import audit as _audit
+from sentry_api import deadline as _deadline
+from sentry_api import once as _once
 from sentry_api import pagination
 from sentry_api.auth import Token
+from sentry_api.decoding import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    JSONProblem,
+    ResponseTooLarge,
+    aread_body,
+    decode_json,
+    read_body,
+)
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import ShapeError
 from sentry_api.models import parse as parse_model
@@ -54,6 +65,13 @@ from sentry_api.operations import (
     unknown_operation_message,
 )
 from sentry_api.ratelimit import ConcurrencyGate, Pacer, RateLimit, parse_rate_limit
+from sentry_api.redaction import (
+    CredentialAuth,
+    Redactor,
+    install_log_filter,
+    is_credential_header,
+    register,
+)
 from sentry_api.regions import Endpoint, RegionCache, check_region_url, resolve_endpoint
 from sentry_api.result import Result
 from sentry_api.retries import (
@@ -78,6 +96,7 @@ if TYPE_CHECKING:
         base_url: str | None
         organization: str | None
         timeout: float | httpx.Timeout | None
+        max_response_bytes: int
         max_retries: int
         max_retry_wait: float
         headers: Mapping[str, str] | None
@@ -101,6 +120,9 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_MAX_RETRY_WAIT = 60.0
 _DETAIL_LIMIT = 300
+# Consecutive empty pages that still promise more (results="true", a fresh cursor) after which
+# a listing stops: a server that never runs out of cursors would otherwise be asked forever.
+MAX_EMPTY_PAGES = 5
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
@@ -188,6 +210,7 @@ class _BaseClient(Generic[HttpClientT]):
         base_url: str | None = None,
         organization: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         headers: Mapping[str, str] | None = None,
@@ -227,8 +250,22 @@ class _BaseClient(Generic[HttpClientT]):
             backoff_max=backoff_max,
         )
         self._retrying_controller: Any = None  # built on the first retry (tenacity import)
-        self._headers = self._build_headers(headers)
+        self._headers, credentials = self._build_headers(headers)
+        # Secrets live in Token objects only: the auth adds them to each request, and the
+        # redactor (also used by the log filter) hides them in anything shown.
+        self._auth = CredentialAuth(credentials) if credentials else None
+        self._redactor = Redactor.for_client(self._token, credentials)
+        register(self._redactor)
+        install_log_filter()
         self._timeout = timeout
+        self._whole_timeout = _whole_request_timeout(timeout)
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or max_response_bytes < 1
+        ):
+            raise ValueError("max_response_bytes must be a positive integer")
+        self._max_response_bytes = max_response_bytes
         self._allow_scopes = _as_set(allow_scopes, "allow_scopes")
         self._allow_operations = _as_set(allow_operations, "allow_operations")
         if self._allow_operations is not None:
@@ -248,24 +285,35 @@ class _BaseClient(Generic[HttpClientT]):
 
     def _retrying(self) -> Any:
         if self._retrying_controller is None:
-            self._retrying_controller = build_retrying()
+            with _once.BUILD_LOCK:  # one controller per client, whichever thread retries first
+                if self._retrying_controller is None:
+                    self._retrying_controller = build_retrying()
         return self._retrying_controller
 
-    def _build_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+    def _build_headers(
+        self, extra: Mapping[str, str] | None
+    ) -> tuple[dict[str, str], dict[str, Token]]:
+        """The plain headers of every request, and the credential headers (as Tokens)."""
         headers = {
             "Accept": "application/json",
+            # Only what decoding.BodyReader undoes with a bounded output (no br, no zstd).
+            "Accept-Encoding": "gzip, deflate",
             "User-Agent": f"sentry-api-python/{_VERSION} httpx/{httpx.__version__}",
         }
+        credentials: dict[str, Token] = {}
         for name, value in (extra or {}).items():
             if not isinstance(name, str) or not isinstance(value, str):
                 raise ValueError("headers must map strings to strings")
             if name.lower() == "authorization" and self._token is not None:
                 raise ValueError("pass either a token or an Authorization header, not both")
-            headers[name] = value
-        self._gateway_auth = any(k.lower() == "authorization" for k in headers)
+            if is_credential_header(name) and value.strip():
+                credentials[name] = Token(value, spaces=True)
+            else:
+                headers[name] = value
+        self._gateway_auth = any(k.lower() == "authorization" for k in credentials)
         if self._token is not None:
-            headers["Authorization"] = self._token.authorization()
-        return headers
+            credentials["Authorization"] = Token(self._token.authorization(), spaces=True)
+        return headers, credentials
 
     @property
     def base_url(self) -> str:
@@ -392,6 +440,7 @@ class _BaseClient(Generic[HttpClientT]):
         attempts, waited = 0, 0.0
         seen: set[str] = {page_cursor} if page_cursor else set()
         has_size = op.page_size_param is not None
+        empty_run = 0
         while True:
             started, started_at = self._clock(), self._wall()
             left = None if wanted is None else wanted - count
@@ -411,6 +460,9 @@ class _BaseClient(Generic[HttpClientT]):
                 return page
             count += len(page.data or ())
             next_cursor = page.next_cursor
+            empty_run = 0 if page.data else empty_run + 1
+            if empty_run >= MAX_EMPTY_PAGES and not done:
+                return _empty_pages_failure(page, empty_run, count, attempts, waited)
             if emit:
                 yield _Page(page)
             else:
@@ -514,6 +566,9 @@ class _BaseClient(Generic[HttpClientT]):
         waited = attempt.paced
         tracker: RetryTracker | None = None
         state = None
+        # Whether an attempt that may have reached Sentry's handler (a 5xx, a lost answer) was
+        # retried: a DELETE's later 404 then most likely means that attempt did the deletion.
+        maybe_done = False
         if retry_reason(attempt) is not None:
             # Slow path only: hand the first outcome to tenacity and let it drive the retries.
             from tenacity import DoSleep
@@ -530,6 +585,7 @@ class _BaseClient(Generic[HttpClientT]):
                     if seconds > 0:
                         yield _Sleep(seconds)
                     waited += seconds
+                    maybe_done = maybe_done or _may_have_acted(attempt)
                     # No pacing here: the retry wait already follows what the server said.
                     attempt = yield from self._attempt(
                         request, op, number=state.attempt_number, pace=False
@@ -539,7 +595,16 @@ class _BaseClient(Generic[HttpClientT]):
                     attempt = decision  # tenacity's verdict: the final attempt
                     break
         attempts = 1 if state is None else state.attempt_number
-        return self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+        exchange = self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+        if maybe_done and op.method == "DELETE" and exchange.result.status_code == 404:
+            return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
+        return exchange
+
+    def _deadline(self) -> float | None:
+        """When the attempt starting now must have received its last byte."""
+        if self._whole_timeout is None:
+            return None
+        return time.monotonic() + self._whole_timeout
 
     def _pacing_delay(self, paced: float) -> float:
         """How long to wait before sending, given ``paced`` seconds already waited (0: go).
@@ -727,6 +792,9 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
+        if status == 204 and expects_body:
+            model_name = (op.response_model or "JSON").rpartition(":")[2]
+            return fail(f"the server answered 204 No Content; expected {model_name}")
         if status == 204 or not expects_body:
             data = None
             payload: Any = _NO_JSON
@@ -736,12 +804,14 @@ class _BaseClient(Generic[HttpClientT]):
             if not content.strip():
                 return fail(f"the response body was empty (HTTP {status}); expected {model_name}")
             try:
-                payload = json.loads(content)
-            except (ValueError, UnicodeDecodeError):
-                return fail(
-                    f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
-                    f"expected {model_name}"
-                )
+                payload = decode_json(content)
+            except JSONProblem as exc:
+                if exc.reason == "not_json":
+                    return fail(
+                        f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
+                        f"expected {model_name}"
+                    )
+                return fail(f"{exc} (HTTP {status}); expected {model_name}")
             if not parse:
                 data = payload
             elif op.response_model is not None:
@@ -772,8 +842,24 @@ class _BaseClient(Generic[HttpClientT]):
     ) -> Result[Any]:
         error = attempt.error
         name = type(error).__name__
-        if isinstance(error, httpx.TimeoutException):
-            kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name})"
+        if isinstance(error, ResponseTooLarge):
+            return Result(
+                success=False,
+                error=(
+                    f"{op.operation_id}: {error} (HTTP {error.status_code}); raise "
+                    "max_response_bytes to accept it"
+                ),
+                error_kind=ErrorKind.RESPONSE_TOO_LARGE,
+                status_code=error.status_code,
+                operation=op.operation_id,
+                attempts=attempts,
+                waited=waited,
+            )
+        if isinstance(error, httpx.DecodingError):
+            kind, what = ErrorKind.INVALID_RESPONSE, f"the response could not be decoded ({error})"
+        elif isinstance(error, httpx.TimeoutException):
+            limit = f" timeout={self._whole_timeout:g} s" if self._whole_timeout else ""
+            kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name}{limit})"
         else:
             kind, what = ErrorKind.CONNECTION, f"the connection failed ({name}: {error})"
         if attempts > 1:
@@ -964,19 +1050,11 @@ class _BaseClient(Generic[HttpClientT]):
         _log.warning("an async audit hook was given to the sync client; use a plain function")
 
     def _redact(self, text: str) -> str:
-        return text if self._token is None else self._token.redact(text)
+        return self._redactor.text(text)
 
     def _redact_deep(self, value: Any) -> Any:
-        """``value`` (a server's error body) with the token scrubbed from every string in it."""
-        if self._token is None:
-            return value
-        if isinstance(value, str):
-            return self._token.redact(value)
-        if isinstance(value, dict):
-            return {self._redact_deep(k): self._redact_deep(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._redact_deep(v) for v in value]
-        return value
+        """``value`` (a server's error body) with the secrets hidden in its strings."""
+        return self._redactor.deep(value)
 
     def _internal_failure(self, operation_id: Any, exc: BaseException) -> Result[Any]:
         _log.debug("unexpected error in %s", operation_id, exc_info=True)
@@ -1000,6 +1078,48 @@ def _as_set(values: Iterable[str] | str | None, what: str) -> frozenset[str] | N
     return items
 
 
+def _may_have_acted(attempt: Attempt) -> bool:
+    """Whether a failed attempt may have been carried out by the server before it failed."""
+    if attempt.response is not None:
+        return attempt.response.status_code >= 500
+    return not isinstance(
+        attempt.error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+    )
+
+
+def _deleted_by_earlier_attempt(result: Result[Any]) -> Result[Any]:
+    note = (
+        "an earlier attempt failed after it may have reached Sentry, and the retry found the "
+        "resource gone (404): the earlier attempt most likely deleted it"
+    )
+    return _evolve(
+        result,
+        success=True,
+        error=None,
+        error_kind=None,
+        details={"note": note, "final_status": 404},
+    )
+
+
+def _empty_pages_failure(
+    page: Result[Any], empty: int, count: int, attempts: int, waited: float
+) -> Result[Any]:
+    message = (
+        f"{page.operation}: the server sent {empty} empty pages in a row, each promising more, "
+        f"after {count} item(s); stopped to avoid an endless loop "
+        "(next_cursor resumes after the last empty page)"
+    )
+    return _evolve(
+        page,
+        success=False,
+        data=None,
+        error=message,
+        error_kind=ErrorKind.PAGINATION,
+        attempts=attempts,
+        waited=waited,
+    )
+
+
 def _evolve(result: Result[Any], **changes: Any) -> Result[Any]:
     import attrs
 
@@ -1007,9 +1127,10 @@ def _evolve(result: Result[Any], **changes: Any) -> Result[Any]:
 
 
 def _json_or_none(response: httpx.Response) -> Any:
+    """An error body's JSON, or ``None`` (no body, not JSON, or JSON we refuse to hold)."""
     try:
-        return json.loads(response.content) if response.content.strip() else None
-    except (ValueError, UnicodeDecodeError):
+        return decode_json(response.content) if response.content.strip() else None
+    except JSONProblem:
         return None
 
 
@@ -1033,10 +1154,29 @@ def _detail_text(body: Any, response: httpx.Response) -> str:
     elif isinstance(body, str):
         text = body
     elif response.content.strip():
-        text = f"a non-JSON body ({_content_kind(response)})"
+        text = f"a body that was not read as JSON ({_undecoded_reason(response)})"
     else:
         text = ""
     return text if len(text) <= _DETAIL_LIMIT else text[: _DETAIL_LIMIT - 3] + "..."
+
+
+def _undecoded_reason(response: httpx.Response) -> str:
+    try:
+        decode_json(response.content)
+    except JSONProblem as exc:
+        if exc.reason != "not_json":
+            return str(exc)
+    return _content_kind(response)
+
+
+def _whole_request_timeout(timeout: float | httpx.Timeout | None) -> float | None:
+    """The seconds one attempt may take in all, or ``None`` (an ``httpx.Timeout`` keeps
+    httpx's per-operation meaning)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout or None")
+    return float(timeout)
 
 
 def _content_kind(response: httpx.Response) -> str:
@@ -1080,7 +1220,11 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             ``SENTRY_URL``).
         organization: default ``organization_id_or_slug`` (default: ``SENTRY_ORG``).
         transport: any ``httpx.BaseTransport`` (``httpx.MockTransport``, the sandbox's...).
-        timeout: seconds (or an ``httpx.Timeout``) per request.
+        timeout: seconds one attempt may take in all, from connecting to the last byte of
+            the body (an ``httpx.Timeout`` instead bounds each network operation, as in httpx).
+            Each retry gets its own ``timeout``; see docs/timeouts.md.
+        max_response_bytes: the largest body accepted, after decompression (default 64 MiB);
+            a larger one fails with ``error_kind="response_too_large"``.
         max_retries: retries after the first attempt (0 = none).
         max_retry_wait: total seconds the client may spend waiting to retry one request.
         headers: extra headers for every request (e.g. a gateway's key).
@@ -1101,10 +1245,15 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
     ) -> None:
         super().__init__(token, **options)
         self._sleep = sleep or time.sleep
+        if transport is None:
+            # httpx's own default, with every socket operation bounded by the deadline.
+            transport = httpx.HTTPTransport()
+            _deadline.install(transport)
         self._http = httpx.Client(
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,
+            auth=self._auth,
             follow_redirects=False,
         )
 
@@ -1206,8 +1355,15 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                 self._sleep(delay)
                 paced += delay
             seq = self._pacer.sent()
+            deadline = self._deadline()
             try:
-                return _Reply(self._http.send(action.request), paced, seq)
+                with _deadline.within(deadline):
+                    raw = self._http.send(action.request, stream=True)
+                    try:
+                        response = read_body(raw, self._max_response_bytes, deadline)
+                    finally:
+                        raw.close()
+                return _Reply(response, paced, seq)
             except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
                 return _Reply(exc, paced, seq)
         if type(action) is _Sleep:
@@ -1250,6 +1406,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,
+            auth=self._auth,
             follow_redirects=False,
             limits=limits,
         )
@@ -1351,7 +1508,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
                     paced += delay
                 seq = self._pacer.sent()
                 try:
-                    response = await self._http.send(action.request)
+                    response = await self._receive(action.request)
                 except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
                     return _Reply(exc, paced, seq)
                 gate.learn(_concurrency_of(response))
@@ -1362,6 +1519,35 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
             await self._sleep(action.seconds)
             return None
         raise TypeError(f"unexpected action {action!r}")
+
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send and read the whole body, all within the whole-request timeout."""
+        deadline = self._deadline()
+        if deadline is None:
+            return await self._send_and_read(request, None)
+        import asyncio
+
+        try:
+            if sys.version_info >= (3, 11):
+                # No extra task (wait_for makes one): the send keeps its place in the loop.
+                async with asyncio.timeout_at(_loop_time(deadline)):
+                    return await self._send_and_read(request, deadline)
+            return await asyncio.wait_for(
+                self._send_and_read(request, deadline), deadline - time.monotonic()
+            )
+        except asyncio.TimeoutError:
+            raise httpx.ReadTimeout(
+                "the request took longer than its timeout", request=request
+            ) from None
+
+    async def _send_and_read(
+        self, request: httpx.Request, deadline: float | None
+    ) -> httpx.Response:
+        raw = await self._http.send(request, stream=True)
+        try:
+            return await aread_body(raw, self._max_response_bytes, deadline)
+        finally:
+            await raw.aclose()
 
     def _schedule_audit(self, awaitable: Awaitable[Any]) -> None:
         import asyncio
@@ -1374,6 +1560,13 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         self._pending_audits.discard(future)
         if not future.cancelled() and future.exception() is not None:
             _log.warning("audit hook failed", exc_info=future.exception())
+
+
+def _loop_time(deadline: float) -> float:
+    """A ``time.monotonic()`` deadline on the running event loop's clock."""
+    import asyncio
+
+    return asyncio.get_running_loop().time() + (deadline - time.monotonic())
 
 
 def _concurrency_of(response: httpx.Response) -> RateLimit | None:

@@ -34,6 +34,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RegionError",
+    "ResponseTooLargeError",
     "SentryAPIError",
     "ServerError",
     "exception_for",
@@ -58,6 +59,7 @@ class ErrorKind:
     TIMEOUT: Final = "timeout"
     CONNECTION: Final = "connection"
     INVALID_RESPONSE: Final = "invalid_response"  # not JSON, or not the documented shape
+    RESPONSE_TOO_LARGE: Final = "response_too_large"  # body beyond max_response_bytes
     PAGINATION: Final = "pagination"  # e.g. the server repeated a cursor
     INTERNAL: Final = "internal"  # a bug in this library; reported, never raised from call()
 
@@ -156,6 +158,12 @@ class PaginationError(SentryAPIError):
     kind = ErrorKind.PAGINATION
 
 
+class ResponseTooLargeError(SentryAPIError):
+    """The body was larger than the client's ``max_response_bytes`` (after decompression)."""
+
+    kind = ErrorKind.RESPONSE_TOO_LARGE
+
+
 _BY_KIND: dict[str, type[SentryAPIError]] = {
     cls.kind: cls
     for cls in (
@@ -175,6 +183,7 @@ _BY_KIND: dict[str, type[SentryAPIError]] = {
         APIConnectionError,
         InvalidResponseError,
         PaginationError,
+        ResponseTooLargeError,
     )
 }
 

@@ -27,7 +27,6 @@ stays cheap.
 from __future__ import annotations
 
 import datetime
-import functools
 import importlib
 import importlib.util
 import re
@@ -41,6 +40,8 @@ from pathlib import Path
 from typing import Any, Literal, Union
 
 import attrs
+
+from sentry_api.once import locked_cache
 
 __all__ = ["ShapeError", "lazy_instance", "load_model", "parse", "raw_json", "shape_error"]
 
@@ -69,7 +70,7 @@ class ShapeError(ValueError):
 # --------------------------------------------------------------------------- loading
 
 
-@functools.cache
+@locked_cache
 def load_model(ref: str) -> type:
     """Import ``"package.module:ClassName"`` (the metadata's model reference)."""
     module_name, _, class_name = ref.partition(":")
@@ -79,7 +80,7 @@ def load_model(ref: str) -> type:
     return cls
 
 
-@functools.cache
+@locked_cache
 def _model_index() -> dict[str, str]:
     """Class name -> module. The generated models package keeps this map and imports lazily."""
     from sentry_api_client.models import _MODULE_OF
@@ -102,7 +103,7 @@ class _ModelNamespace(dict[str, Any]):
 _NAMESPACE = _ModelNamespace()
 
 
-@functools.cache
+@locked_cache
 def _wire_keys(cls: type) -> dict[str, str]:
     """attrs field name -> JSON key, read from the generated ``from_dict`` source."""
     module = sys.modules[cls.__module__]
@@ -113,7 +114,7 @@ def _wire_keys(cls: type) -> dict[str, str]:
     return {name: key for name, key in _POP.findall(text)}
 
 
-@functools.cache
+@locked_cache
 def _hints(cls: type) -> dict[str, Any]:
     module = sys.modules[cls.__module__]
     return typing.get_type_hints(cls, globalns=dict(vars(module)), localns=_NAMESPACE)
@@ -452,7 +453,7 @@ def _eager_check(cls: type) -> Check:
 _COMPILER = _Compiler()
 
 
-@functools.cache
+@locked_cache
 def _checker(cls: type) -> Check:
     try:
         check = _COMPILER.model(cls).check
@@ -497,7 +498,7 @@ def _copy_json(value: Any) -> Any:
     return value
 
 
-@functools.cache
+@locked_cache
 def _lazy_class(cls: type) -> tuple[type, Callable[[Any, Any], None]]:
     """A subclass of ``cls`` whose fields are filled from the raw JSON on first access."""
     from sentry_api_client.types import UNSET

@@ -26,6 +26,8 @@ from urllib.parse import quote
 
 import attrs
 
+from sentry_api.once import locked_cache
+
 __all__ = [
     "InvalidArguments",
     "Operation",
@@ -42,7 +44,7 @@ ORG_PARAM = "organization_id_or_slug"
 _PLAIN_STRING_KEYS = frozenset({"type", "minLength", "description", "examples", "example"})
 PAGE_SIZE_PARAMS = ("per_page", "limit")
 # Arguments of call() that are not API parameters.
-RESERVED = frozenset({"body", "max_results", "timeout"})
+RESERVED = frozenset({"body", "max_results", "timeout", "extra_body", "extra_query"})
 
 
 class InvalidArguments(ValueError):
@@ -172,7 +174,7 @@ def _compile_path(path: str, params: tuple[Param, ...]) -> tuple[str | int, ...]
     return tuple(segments)
 
 
-@functools.cache
+@locked_cache
 def operations() -> Mapping[str, Operation]:
     """Every operation in the spec, by operationId (imported on first use)."""
     from sentry_api_client._operations import OPERATIONS
@@ -243,6 +245,7 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             )
         if value is None:
             continue  # None means "not given", as for keyword defaults
+        _refuse_huge_ints(op, param.python_name, value)
         values[param] = value
 
     path_values: dict[str, str] = {}
@@ -298,12 +301,16 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
         )
 
+    query.extend(_extra_query(op, params.get("extra_query")))
+    final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
+    if final_body is not None:
+        _refuse_unencodable(op, final_body)
     return Prepared(
         operation=op,
         timeout=timeout,
         path=op.render_path(path_values),
         query=tuple(query),
-        body=_body(op, body),
+        body=final_body,
         organization=organization,
         max_results=max_results,
         cursor=cursor,
@@ -319,6 +326,21 @@ def _is_timeout(value: Any) -> bool:
     return isinstance(value, httpx.Timeout)
 
 
+# No id or count of Sentry's has more digits; beyond ~4300 Python cannot even print the number.
+_MAX_INT_DIGITS = 100
+
+
+def _refuse_huge_ints(op: Operation, name: str, value: Any) -> None:
+    items = value if isinstance(value, (list, tuple, set, frozenset)) else (value,)
+    for item in items:
+        # bit_length() is exact and cheap; 333 bits hold every 100-digit number.
+        if isinstance(item, int) and item.bit_length() > _MAX_INT_DIGITS * 3.33:
+            raise InvalidArguments(
+                f"{op.operation_id}: {name} is an integer of more than {_MAX_INT_DIGITS} "
+                "digits, which no Sentry parameter takes"
+            )
+
+
 def _unknown_param(op: Operation, name: str) -> str:
     accepted = [p.python_name for p in (*op.path_params, *op.query_params)]
     if op.body_schema is not None:
@@ -326,9 +348,17 @@ def _unknown_param(op: Operation, name: str) -> str:
     if op.paginated:
         accepted.append("max_results")
     accepted.append("timeout")
+    accepted.append("extra_query")
     hint = ""
     if op.body_schema is not None and name in (op.body_schema.get("properties") or {}):
         hint = f" ({name!r} is a field of the request body: pass body={{{name!r}: ...}})"
+    else:
+        import difflib
+
+        names = [p.python_name for p in (*op.path_params, *op.query_params)]
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint += " (a parameter the spec does not know yet: extra_query={...})"
     return f"{op.operation_id} has no parameter {name!r}{hint}; it accepts: " + (
         ", ".join(accepted) or "no parameters"
     )
@@ -431,10 +461,83 @@ def _body(op: Operation, body: Any) -> Any:
             f"{op.operation_id}: body must be a dict or a generated model, got {_type_name(body)}"
         )
     body = _wire_keys(dict(body), op.body_schema)
+    _refuse_unknown_keys(op, body)
     problem = schema_error(body, op.body_schema, "body")
     if problem is not None:
         raise InvalidArguments(f"{op.operation_id}: {problem}")
     return body
+
+
+def _refuse_unknown_keys(op: Operation, body: Mapping[str, Any]) -> None:
+    """A misspelt field would be ignored by Sentry and the call would "succeed" doing nothing."""
+    schema = op.body_schema or {}
+    properties = schema.get("properties") or {}
+    if not properties or schema.get("additionalProperties") not in (None, False):
+        return  # a free-form body: any key may be meaningful
+    for key in body:
+        if key in properties:
+            continue
+        import difflib
+
+        close = difflib.get_close_matches(str(key), list(properties), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise InvalidArguments(
+            f"{op.operation_id}: the request body has no field {key!r}{hint} "
+            f"(known fields: {', '.join(properties)}; pass fields the spec does not know yet "
+            "as extra_body={...})"
+        )
+
+
+def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
+    """A body httpx could not encode (a huge integer, a set, NaN...) fails here, clearly."""
+    import json
+
+    try:
+        json.dumps(body, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidArguments(
+            f"{op.operation_id}: the body cannot be sent as JSON ({exc})"
+        ) from None
+
+
+def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:
+    """``extra_body``: fields sent as given, unchecked, on top of the validated body."""
+    if extra is None:
+        return body
+    if op.body_schema is None:
+        raise InvalidArguments(
+            f"{op.operation_id} takes no request body; extra_body does not apply"
+        )
+    if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
+        raise InvalidArguments(f"{op.operation_id}: extra_body must be a dict with string keys")
+    return {**(body or {}), **extra}
+
+
+def _extra_query(op: Operation, extra: Any) -> list[tuple[str, str]]:
+    """``extra_query``: parameters the spec does not know yet, sent as given (unchecked)."""
+    if extra is None:
+        return []
+    if not isinstance(extra, Mapping):
+        raise InvalidArguments(f"{op.operation_id}: extra_query must be a dict")
+    pairs: list[tuple[str, str]] = []
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name:
+            raise InvalidArguments(f"{op.operation_id}: extra_query keys must be strings")
+        if op.param(name) is not None:
+            raise InvalidArguments(
+                f"{op.operation_id}: {name!r} is a known parameter; pass it as {name}=... "
+                "so that it is checked"
+            )
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            if isinstance(item, bool):
+                item = "true" if item else "false"
+            if not isinstance(item, (str, int, float)):
+                raise InvalidArguments(
+                    f"{op.operation_id}: extra_query[{name!r}] must be a string or number"
+                )
+            pairs.append((name, str(item)))
+    return pairs
 
 
 def _camel(name: str) -> str:

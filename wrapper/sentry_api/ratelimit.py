@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import email.utils
 import math
+import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -137,10 +138,13 @@ class Pacer:
 
     Not tied to any I/O: the client calls :meth:`delay` before a request (sleeping for the
     answer, then asking again), :meth:`sent` when it sends, and :meth:`observe` with each
-    response's :class:`RateLimit` and the sequence number :meth:`sent` returned.
+    response's :class:`RateLimit` and the sequence number :meth:`sent` returned. Safe to
+    share across threads: each method reads and updates the window under one lock (a window
+    that ends between a check and a comparison would otherwise be compared as ``None``).
     """
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
         self._sent = 0  # requests sent so far (a sequence number)
         self._reset: float | None = None  # end of the window we know about
         self._remaining = 0  # Remaining reported for that window...
@@ -148,6 +152,10 @@ class Pacer:
 
     def available(self) -> int | None:
         """Requests we may still send in the known window (``None``: no window known)."""
+        with self._lock:
+            return self._available()
+
+    def _available(self) -> int | None:
         if self._reset is None:
             return None
         # Requests sent after the one that reported `Remaining` are not counted in it yet.
@@ -155,29 +163,34 @@ class Pacer:
 
     def delay(self, now: float) -> float:
         """Seconds to wait before sending (0 = go now)."""
-        if self._reset is None:
-            return 0.0
-        if now >= self._reset:
-            self._reset = None  # the window is over; the next response starts a new one
-            return 0.0
-        left = self.available()
-        return 0.0 if left is None or left > 0 else self._reset - now
+        with self._lock:
+            if self._reset is None:
+                return 0.0
+            if now >= self._reset:
+                self._reset = None  # the window is over; the next response starts a new one
+                return 0.0
+            left = self._available()
+            return 0.0 if left is None or left > 0 else self._reset - now
 
     def sent(self) -> int:
-        self._sent += 1
-        return self._sent
+        with self._lock:
+            self._sent += 1
+            return self._sent
 
     def observe(self, rate_limit: RateLimit | None, seq: int) -> None:
         if rate_limit is None or rate_limit.remaining is None or rate_limit.reset is None:
             return
-        reset = float(rate_limit.reset)
+        with self._lock:
+            self._observe(float(rate_limit.reset), rate_limit.remaining, seq)
+
+    def _observe(self, reset: float, remaining: int, seq: int) -> None:
         if self._reset is None or reset > self._reset:
-            self._reset, self._remaining, self._seq = reset, rate_limit.remaining, seq
+            self._reset, self._remaining, self._seq = reset, remaining, seq
         elif reset == self._reset:
             # Answers from one window arrive out of order: keep whichever leaves fewer requests.
             current = self._remaining - (self._sent - self._seq)
-            if rate_limit.remaining - (self._sent - seq) < current:
-                self._remaining, self._seq = rate_limit.remaining, seq
+            if remaining - (self._sent - seq) < current:
+                self._remaining, self._seq = remaining, seq
 
 
 class ConcurrencyGate:

@@ -18,11 +18,11 @@ and the client's own allow-list still refuse anything outside it.
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from sentry_api import scopes as _scopes
+from sentry_api.once import locked_cache
 
 if TYPE_CHECKING:
     from sentry_api.client import AsyncSentryClient, SentryClient
@@ -91,7 +91,7 @@ def _parameter_schema(param: Mapping[str, Any]) -> dict[str, Any]:
     return schema
 
 
-@functools.cache
+@locked_cache
 def _cached_parameters_schema(operation_id: str) -> Mapping[str, Any]:
     operation = _operations()[operation_id]
     properties: dict[str, Any] = {}

@@ -63,6 +63,7 @@ class EventsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List a project's error events
 
@@ -87,6 +88,7 @@ class EventsList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -105,6 +107,7 @@ class EventsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_project_events")
@@ -123,6 +126,7 @@ class EventsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -139,6 +143,7 @@ class EventsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_project_events")
@@ -157,6 +162,7 @@ class EventsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -173,6 +179,7 @@ class EventsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -199,6 +206,7 @@ class AsyncEventsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List a project's error events
 
@@ -223,6 +231,7 @@ class AsyncEventsList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -241,6 +250,7 @@ class AsyncEventsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_project_events")
@@ -259,6 +269,7 @@ class AsyncEventsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -275,6 +286,7 @@ class AsyncEventsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_project_events")
@@ -293,6 +305,7 @@ class AsyncEventsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -309,6 +322,7 @@ class AsyncEventsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -334,6 +348,7 @@ class Events(SyncNamespace):
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Event]:
         """Retrieve a project's event
 
@@ -346,6 +361,7 @@ class Events(SyncNamespace):
             environment: Only consider data from these environments (repeat the parameter for several).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Event]``; never raises for API, network or input errors.
@@ -357,6 +373,7 @@ class Events(SyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -379,6 +396,7 @@ class AsyncEvents(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Event]:
         """Retrieve a project's event
 
@@ -391,6 +409,7 @@ class AsyncEvents(AsyncNamespace):
             environment: Only consider data from these environments (repeat the parameter for several).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Event]``; never raises for API, network or input errors.
@@ -402,4 +421,5 @@ class AsyncEvents(AsyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             environment=environment,
             timeout=timeout,
+            extra_query=extra_query,
         )

@@ -77,6 +77,7 @@ class IssuesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List a project's issues
 
@@ -107,6 +108,7 @@ class IssuesList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -125,6 +127,7 @@ class IssuesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_project_issues")
@@ -143,6 +146,7 @@ class IssuesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -159,6 +163,7 @@ class IssuesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_project_issues")
@@ -177,6 +182,7 @@ class IssuesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -193,6 +199,7 @@ class IssuesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -219,6 +226,7 @@ class AsyncIssuesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List a project's issues
 
@@ -249,6 +257,7 @@ class AsyncIssuesList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -267,6 +276,7 @@ class AsyncIssuesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_project_issues")
@@ -285,6 +295,7 @@ class AsyncIssuesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -301,6 +312,7 @@ class AsyncIssuesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_project_issues")
@@ -319,6 +331,7 @@ class AsyncIssuesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -335,6 +348,7 @@ class AsyncIssuesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -362,6 +376,7 @@ class IssuesEvents(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List an issue's events
 
@@ -387,6 +402,7 @@ class IssuesEvents(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -406,6 +422,7 @@ class IssuesEvents(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_issue_events")
@@ -425,6 +442,7 @@ class IssuesEvents(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -442,6 +460,7 @@ class IssuesEvents(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_issue_events")
@@ -461,6 +480,7 @@ class IssuesEvents(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -478,6 +498,7 @@ class IssuesEvents(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -505,6 +526,7 @@ class AsyncIssuesEvents(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[EventSummary]]:
         """List an issue's events
 
@@ -530,6 +552,7 @@ class AsyncIssuesEvents(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -549,6 +572,7 @@ class AsyncIssuesEvents(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_issue_events")
@@ -568,6 +592,7 @@ class AsyncIssuesEvents(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -585,6 +610,7 @@ class AsyncIssuesEvents(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_issue_events")
@@ -604,6 +630,7 @@ class AsyncIssuesEvents(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -621,6 +648,7 @@ class AsyncIssuesEvents(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -642,6 +670,7 @@ class IssuesHashes(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[IssueHash]]:
         """List an issue's hashes
 
@@ -658,6 +687,7 @@ class IssuesHashes(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -671,6 +701,7 @@ class IssuesHashes(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_issue_hashes")
@@ -684,6 +715,7 @@ class IssuesHashes(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -695,6 +727,7 @@ class IssuesHashes(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_issue_hashes")
@@ -708,6 +741,7 @@ class IssuesHashes(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -719,6 +753,7 @@ class IssuesHashes(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -740,6 +775,7 @@ class AsyncIssuesHashes(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[IssueHash]]:
         """List an issue's hashes
 
@@ -756,6 +792,7 @@ class AsyncIssuesHashes(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -769,6 +806,7 @@ class AsyncIssuesHashes(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_issue_hashes")
@@ -782,6 +820,7 @@ class AsyncIssuesHashes(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -793,6 +832,7 @@ class AsyncIssuesHashes(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_issue_hashes")
@@ -806,6 +846,7 @@ class AsyncIssuesHashes(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -817,6 +858,7 @@ class AsyncIssuesHashes(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -869,6 +911,7 @@ class IssuesListForOrganization(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List an organization's issues
 
@@ -907,6 +950,7 @@ class IssuesListForOrganization(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -930,6 +974,7 @@ class IssuesListForOrganization(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organization_issues")
@@ -974,6 +1019,7 @@ class IssuesListForOrganization(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -995,6 +1041,7 @@ class IssuesListForOrganization(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organization_issues")
@@ -1039,6 +1086,7 @@ class IssuesListForOrganization(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -1060,6 +1108,7 @@ class IssuesListForOrganization(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -1112,6 +1161,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Issue]]:
         """List an organization's issues
 
@@ -1150,6 +1200,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -1173,6 +1224,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organization_issues")
@@ -1217,6 +1269,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -1238,6 +1291,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organization_issues")
@@ -1282,6 +1336,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -1303,6 +1358,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -1344,7 +1400,9 @@ class Issues(SyncNamespace):
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
         environment: str | None = None,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate a project's issues
 
@@ -1362,8 +1420,10 @@ class Issues(SyncNamespace):
             query: When no `id` is given, the issue search that selects the issues to change. When omitted
                 Sentry uses `is:unresolved`.
             environment: When no `id` is given, only select issues with events in this environment.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1377,7 +1437,9 @@ class Issues(SyncNamespace):
             status=status,
             query=query,
             environment=environment,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_issue")
@@ -1410,6 +1472,7 @@ class Issues(SyncNamespace):
         | Sequence[Literal["release", "stats", "tags"]]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueDetail]:
         """Retrieve an issue
 
@@ -1428,6 +1491,7 @@ class Issues(SyncNamespace):
                 `lastRelease`), `stats`, `tags`.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[IssueDetail]``; never raises for API, network or input errors.
@@ -1440,6 +1504,7 @@ class Issues(SyncNamespace):
             expand=expand,
             collapse=collapse,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_issue")
@@ -1449,7 +1514,9 @@ class Issues(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: IssueUpdateBody | IssueUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Issue]:
         """Update an issue
 
@@ -1460,8 +1527,10 @@ class Issues(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``IssueUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Issue]``; never raises for API, network or input errors.
@@ -1471,7 +1540,9 @@ class Issues(SyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("delete_issue")
@@ -1481,6 +1552,7 @@ class Issues(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete an issue
 
@@ -1491,6 +1563,7 @@ class Issues(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -1500,6 +1573,7 @@ class Issues(SyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_issue_event")
@@ -1512,6 +1586,7 @@ class Issues(SyncNamespace):
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Event]:
         """Retrieve an issue's event
 
@@ -1527,6 +1602,7 @@ class Issues(SyncNamespace):
                 returned in the `formatted` field.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Event]``; never raises for API, network or input errors.
@@ -1539,6 +1615,7 @@ class Issues(SyncNamespace):
             environment=environment,
             llm_format=llm_format,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("bulk_mutate_organization_issues")
@@ -1555,7 +1632,9 @@ class Issues(SyncNamespace):
         sort: Literal["date", "new", "trends", "freq", "user", "inbox", "recommended"]
         | None = None,
         limit: int | None = None,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate an organization's issues
 
@@ -1581,8 +1660,10 @@ class Issues(SyncNamespace):
                 `recommended`. Without it Sentry sorts by `date`, or as the view chosen with `viewId`
                 says.
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1598,7 +1679,9 @@ class Issues(SyncNamespace):
             view_id=view_id,
             sort=sort,
             limit=limit,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -1629,7 +1712,9 @@ class AsyncIssues(AsyncNamespace):
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
         environment: str | None = None,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate a project's issues
 
@@ -1647,8 +1732,10 @@ class AsyncIssues(AsyncNamespace):
             query: When no `id` is given, the issue search that selects the issues to change. When omitted
                 Sentry uses `is:unresolved`.
             environment: When no `id` is given, only select issues with events in this environment.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1662,7 +1749,9 @@ class AsyncIssues(AsyncNamespace):
             status=status,
             query=query,
             environment=environment,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_issue")
@@ -1695,6 +1784,7 @@ class AsyncIssues(AsyncNamespace):
         | Sequence[Literal["release", "stats", "tags"]]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueDetail]:
         """Retrieve an issue
 
@@ -1713,6 +1803,7 @@ class AsyncIssues(AsyncNamespace):
                 `lastRelease`), `stats`, `tags`.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[IssueDetail]``; never raises for API, network or input errors.
@@ -1725,6 +1816,7 @@ class AsyncIssues(AsyncNamespace):
             expand=expand,
             collapse=collapse,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_issue")
@@ -1734,7 +1826,9 @@ class AsyncIssues(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: IssueUpdateBody | IssueUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Issue]:
         """Update an issue
 
@@ -1745,8 +1839,10 @@ class AsyncIssues(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``IssueUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Issue]``; never raises for API, network or input errors.
@@ -1756,7 +1852,9 @@ class AsyncIssues(AsyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("delete_issue")
@@ -1766,6 +1864,7 @@ class AsyncIssues(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete an issue
 
@@ -1776,6 +1875,7 @@ class AsyncIssues(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -1785,6 +1885,7 @@ class AsyncIssues(AsyncNamespace):
             issue_id=issue_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_issue_event")
@@ -1797,6 +1898,7 @@ class AsyncIssues(AsyncNamespace):
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Event]:
         """Retrieve an issue's event
 
@@ -1812,6 +1914,7 @@ class AsyncIssues(AsyncNamespace):
                 returned in the `formatted` field.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Event]``; never raises for API, network or input errors.
@@ -1824,6 +1927,7 @@ class AsyncIssues(AsyncNamespace):
             environment=environment,
             llm_format=llm_format,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("bulk_mutate_organization_issues")
@@ -1840,7 +1944,9 @@ class AsyncIssues(AsyncNamespace):
         sort: Literal["date", "new", "trends", "freq", "user", "inbox", "recommended"]
         | None = None,
         limit: int | None = None,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[IssueBulkUpdateResult]:
         """Bulk mutate an organization's issues
 
@@ -1866,8 +1972,10 @@ class AsyncIssues(AsyncNamespace):
                 `recommended`. Without it Sentry sorts by `date`, or as the view chosen with `viewId`
                 says.
             limit: The maximum number of issues per page (at most 100). Sentry's default: ``100``.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
@@ -1883,5 +1991,7 @@ class AsyncIssues(AsyncNamespace):
             view_id=view_id,
             sort=sort,
             limit=limit,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )

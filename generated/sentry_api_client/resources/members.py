@@ -60,6 +60,7 @@ class MembersList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[OrganizationMember]]:
         """List an organization's members
 
@@ -77,6 +78,7 @@ class MembersList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -89,6 +91,7 @@ class MembersList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organization_members")
@@ -101,6 +104,7 @@ class MembersList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -111,6 +115,7 @@ class MembersList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organization_members")
@@ -123,6 +128,7 @@ class MembersList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -133,6 +139,7 @@ class MembersList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -153,6 +160,7 @@ class AsyncMembersList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[OrganizationMember]]:
         """List an organization's members
 
@@ -170,6 +178,7 @@ class AsyncMembersList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -182,6 +191,7 @@ class AsyncMembersList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organization_members")
@@ -194,6 +204,7 @@ class AsyncMembersList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -204,6 +215,7 @@ class AsyncMembersList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organization_members")
@@ -216,6 +228,7 @@ class AsyncMembersList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -226,6 +239,7 @@ class AsyncMembersList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -251,7 +265,9 @@ class Members(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: MemberInviteBody | MemberInvite,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Invite a member
 
@@ -261,8 +277,10 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberInviteBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -271,7 +289,9 @@ class Members(SyncNamespace):
             "invite_member",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_member")
@@ -281,6 +301,7 @@ class Members(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Retrieve a member
 
@@ -291,6 +312,7 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -300,6 +322,7 @@ class Members(SyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_member")
@@ -309,7 +332,9 @@ class Members(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: MemberUpdateBody | MemberUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Update a member's roles
 
@@ -320,8 +345,10 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -331,7 +358,9 @@ class Members(SyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("remove_member")
@@ -341,6 +370,7 @@ class Members(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Remove a member
 
@@ -351,6 +381,7 @@ class Members(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -360,6 +391,7 @@ class Members(SyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -379,7 +411,9 @@ class AsyncMembers(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: MemberInviteBody | MemberInvite,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Invite a member
 
@@ -389,8 +423,10 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberInviteBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -399,7 +435,9 @@ class AsyncMembers(AsyncNamespace):
             "invite_member",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_member")
@@ -409,6 +447,7 @@ class AsyncMembers(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Retrieve a member
 
@@ -419,6 +458,7 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -428,6 +468,7 @@ class AsyncMembers(AsyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_member")
@@ -437,7 +478,9 @@ class AsyncMembers(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: MemberUpdateBody | MemberUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
         """Update a member's roles
 
@@ -448,8 +491,10 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``MemberUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
@@ -459,7 +504,9 @@ class AsyncMembers(AsyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("remove_member")
@@ -469,6 +516,7 @@ class AsyncMembers(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Remove a member
 
@@ -479,6 +527,7 @@ class AsyncMembers(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -488,4 +537,5 @@ class AsyncMembers(AsyncNamespace):
             member_id=member_id,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )

@@ -60,6 +60,7 @@ class OrganizationsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[OrganizationSummary]]:
         """List your organizations
 
@@ -78,6 +79,7 @@ class OrganizationsList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -91,6 +93,7 @@ class OrganizationsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organizations")
@@ -104,6 +107,7 @@ class OrganizationsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -115,6 +119,7 @@ class OrganizationsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organizations")
@@ -128,6 +133,7 @@ class OrganizationsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -139,6 +145,7 @@ class OrganizationsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -160,6 +167,7 @@ class AsyncOrganizationsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[OrganizationSummary]]:
         """List your organizations
 
@@ -178,6 +186,7 @@ class AsyncOrganizationsList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -191,6 +200,7 @@ class AsyncOrganizationsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organizations")
@@ -204,6 +214,7 @@ class AsyncOrganizationsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -215,6 +226,7 @@ class AsyncOrganizationsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organizations")
@@ -228,6 +240,7 @@ class AsyncOrganizationsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -239,6 +252,7 @@ class AsyncOrganizationsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -263,6 +277,7 @@ class Organizations(SyncNamespace):
         *,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 
@@ -274,6 +289,7 @@ class Organizations(SyncNamespace):
                 Sentry's default: ``1``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Organization]``; never raises for API, network or input errors.
@@ -283,6 +299,7 @@ class Organizations(SyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             detailed=detailed,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_organization")
@@ -291,7 +308,9 @@ class Organizations(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: OrganizationUpdateBody | OrganizationUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Organization]:
         """Update an organization
 
@@ -301,8 +320,10 @@ class Organizations(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Organization]``; never raises for API, network or input errors.
@@ -311,7 +332,9 @@ class Organizations(SyncNamespace):
             "update_organization",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -332,6 +355,7 @@ class AsyncOrganizations(AsyncNamespace):
         *,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Organization]:
         """Retrieve an organization
 
@@ -343,6 +367,7 @@ class AsyncOrganizations(AsyncNamespace):
                 Sentry's default: ``1``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Organization]``; never raises for API, network or input errors.
@@ -352,6 +377,7 @@ class AsyncOrganizations(AsyncNamespace):
             organization_id_or_slug=organization_id_or_slug,
             detailed=detailed,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_organization")
@@ -360,7 +386,9 @@ class AsyncOrganizations(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: OrganizationUpdateBody | OrganizationUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Organization]:
         """Update an organization
 
@@ -370,8 +398,10 @@ class AsyncOrganizations(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``OrganizationUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Organization]``; never raises for API, network or input errors.
@@ -380,5 +410,7 @@ class AsyncOrganizations(AsyncNamespace):
             "update_organization",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )

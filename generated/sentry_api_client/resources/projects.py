@@ -71,6 +71,7 @@ class ProjectsListAll(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectWithOrganization]]:
         """List your projects
 
@@ -89,6 +90,7 @@ class ProjectsListAll(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -102,6 +104,7 @@ class ProjectsListAll(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_projects")
@@ -115,6 +118,7 @@ class ProjectsListAll(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -126,6 +130,7 @@ class ProjectsListAll(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_projects")
@@ -139,6 +144,7 @@ class ProjectsListAll(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -150,6 +156,7 @@ class ProjectsListAll(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -171,6 +178,7 @@ class AsyncProjectsListAll(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectWithOrganization]]:
         """List your projects
 
@@ -189,6 +197,7 @@ class AsyncProjectsListAll(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -202,6 +211,7 @@ class AsyncProjectsListAll(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_projects")
@@ -215,6 +225,7 @@ class AsyncProjectsListAll(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -226,6 +237,7 @@ class AsyncProjectsListAll(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_projects")
@@ -239,6 +251,7 @@ class AsyncProjectsListAll(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -250,6 +263,7 @@ class AsyncProjectsListAll(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -271,6 +285,7 @@ class ProjectsUsers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectUser]]:
         """List a project's users
 
@@ -286,6 +301,7 @@ class ProjectsUsers(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -299,6 +315,7 @@ class ProjectsUsers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_project_users")
@@ -312,6 +329,7 @@ class ProjectsUsers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -323,6 +341,7 @@ class ProjectsUsers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_project_users")
@@ -336,6 +355,7 @@ class ProjectsUsers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -347,6 +367,7 @@ class ProjectsUsers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -368,6 +389,7 @@ class AsyncProjectsUsers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectUser]]:
         """List a project's users
 
@@ -383,6 +405,7 @@ class AsyncProjectsUsers(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -396,6 +419,7 @@ class AsyncProjectsUsers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_project_users")
@@ -409,6 +433,7 @@ class AsyncProjectsUsers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -420,6 +445,7 @@ class AsyncProjectsUsers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_project_users")
@@ -433,6 +459,7 @@ class AsyncProjectsUsers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -444,6 +471,7 @@ class AsyncProjectsUsers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -465,6 +493,7 @@ class ProjectsKeys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectKey]]:
         """List a project's client keys
 
@@ -479,6 +508,7 @@ class ProjectsKeys(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -492,6 +522,7 @@ class ProjectsKeys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_project_keys")
@@ -505,6 +536,7 @@ class ProjectsKeys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -516,6 +548,7 @@ class ProjectsKeys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_project_keys")
@@ -529,6 +562,7 @@ class ProjectsKeys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -540,6 +574,7 @@ class ProjectsKeys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -561,6 +596,7 @@ class AsyncProjectsKeys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectKey]]:
         """List a project's client keys
 
@@ -575,6 +611,7 @@ class AsyncProjectsKeys(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -588,6 +625,7 @@ class AsyncProjectsKeys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_project_keys")
@@ -601,6 +639,7 @@ class AsyncProjectsKeys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -612,6 +651,7 @@ class AsyncProjectsKeys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_project_keys")
@@ -625,6 +665,7 @@ class AsyncProjectsKeys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -636,6 +677,7 @@ class AsyncProjectsKeys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -656,6 +698,7 @@ class ProjectsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List an organization's projects
 
@@ -671,6 +714,7 @@ class ProjectsList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -683,6 +727,7 @@ class ProjectsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organization_projects")
@@ -695,6 +740,7 @@ class ProjectsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -705,6 +751,7 @@ class ProjectsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organization_projects")
@@ -717,6 +764,7 @@ class ProjectsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -727,6 +775,7 @@ class ProjectsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -747,6 +796,7 @@ class AsyncProjectsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List an organization's projects
 
@@ -762,6 +812,7 @@ class AsyncProjectsList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -774,6 +825,7 @@ class AsyncProjectsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organization_projects")
@@ -786,6 +838,7 @@ class AsyncProjectsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -796,6 +849,7 @@ class AsyncProjectsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organization_projects")
@@ -808,6 +862,7 @@ class AsyncProjectsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -818,6 +873,7 @@ class AsyncProjectsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -853,7 +909,9 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectCreateBody | ProjectCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[ProjectSummary]:
         """Create a project
 
@@ -864,8 +922,10 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[ProjectSummary]``; never raises for API, network or input errors.
@@ -875,7 +935,9 @@ class Projects(SyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_project")
@@ -885,6 +947,7 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
         """Retrieve a project
 
@@ -895,6 +958,7 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Project]``; never raises for API, network or input errors.
@@ -904,6 +968,7 @@ class Projects(SyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_project")
@@ -913,7 +978,9 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
         """Update a project
 
@@ -924,8 +991,10 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Project]``; never raises for API, network or input errors.
@@ -935,7 +1004,9 @@ class Projects(SyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("delete_project")
@@ -945,6 +1016,7 @@ class Projects(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a project
 
@@ -955,6 +1027,7 @@ class Projects(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -964,6 +1037,7 @@ class Projects(SyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -990,7 +1064,9 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectCreateBody | ProjectCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[ProjectSummary]:
         """Create a project
 
@@ -1001,8 +1077,10 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[ProjectSummary]``; never raises for API, network or input errors.
@@ -1012,7 +1090,9 @@ class AsyncProjects(AsyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_project")
@@ -1022,6 +1102,7 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
         """Retrieve a project
 
@@ -1032,6 +1113,7 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Project]``; never raises for API, network or input errors.
@@ -1041,6 +1123,7 @@ class AsyncProjects(AsyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_project")
@@ -1050,7 +1133,9 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
         """Update a project
 
@@ -1061,8 +1146,10 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ProjectUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Project]``; never raises for API, network or input errors.
@@ -1072,7 +1159,9 @@ class AsyncProjects(AsyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("delete_project")
@@ -1082,6 +1171,7 @@ class AsyncProjects(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a project
 
@@ -1092,6 +1182,7 @@ class AsyncProjects(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -1101,4 +1192,5 @@ class AsyncProjects(AsyncNamespace):
             project_id_or_slug=project_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )

@@ -69,6 +69,7 @@ class ReleasesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Release]]:
         """List an organization's releases
 
@@ -92,6 +93,7 @@ class ReleasesList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -108,6 +110,7 @@ class ReleasesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organization_releases")
@@ -124,6 +127,7 @@ class ReleasesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -138,6 +142,7 @@ class ReleasesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organization_releases")
@@ -154,6 +159,7 @@ class ReleasesList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -168,6 +174,7 @@ class ReleasesList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -192,6 +199,7 @@ class AsyncReleasesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Release]]:
         """List an organization's releases
 
@@ -215,6 +223,7 @@ class AsyncReleasesList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -231,6 +240,7 @@ class AsyncReleasesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organization_releases")
@@ -247,6 +257,7 @@ class AsyncReleasesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -261,6 +272,7 @@ class AsyncReleasesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organization_releases")
@@ -277,6 +289,7 @@ class AsyncReleasesList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -291,6 +304,7 @@ class AsyncReleasesList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -312,6 +326,7 @@ class ReleasesDeploys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Deploy]]:
         """List a release's deploys
 
@@ -328,6 +343,7 @@ class ReleasesDeploys(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -341,6 +357,7 @@ class ReleasesDeploys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_release_deploys")
@@ -354,6 +371,7 @@ class ReleasesDeploys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -365,6 +383,7 @@ class ReleasesDeploys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_release_deploys")
@@ -378,6 +397,7 @@ class ReleasesDeploys(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -389,6 +409,7 @@ class ReleasesDeploys(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -410,6 +431,7 @@ class AsyncReleasesDeploys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Deploy]]:
         """List a release's deploys
 
@@ -426,6 +448,7 @@ class AsyncReleasesDeploys(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -439,6 +462,7 @@ class AsyncReleasesDeploys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_release_deploys")
@@ -452,6 +476,7 @@ class AsyncReleasesDeploys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -463,6 +488,7 @@ class AsyncReleasesDeploys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_release_deploys")
@@ -476,6 +502,7 @@ class AsyncReleasesDeploys(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -487,6 +514,7 @@ class AsyncReleasesDeploys(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -516,7 +544,9 @@ class Releases(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: ReleaseCreateBody | ReleaseCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Create a release
 
@@ -526,8 +556,10 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -536,7 +568,9 @@ class Releases(SyncNamespace):
             "create_release",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_release")
@@ -558,6 +592,7 @@ class Releases(SyncNamespace):
         status: Literal["open", "archived"] | None = None,
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Retrieve a release
 
@@ -585,6 +620,7 @@ class Releases(SyncNamespace):
             query: Filter (release search syntax) applied when finding the neighbouring releases.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -603,6 +639,7 @@ class Releases(SyncNamespace):
             status=status,
             query=query,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_release")
@@ -612,7 +649,9 @@ class Releases(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Update a release
 
@@ -624,8 +663,10 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Release]``; never raises for API, network or input errors.
@@ -635,7 +676,9 @@ class Releases(SyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("delete_release")
@@ -645,6 +688,7 @@ class Releases(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a release
 
@@ -656,6 +700,7 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -665,6 +710,7 @@ class Releases(SyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("create_deploy")
@@ -674,7 +720,9 @@ class Releases(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: DeployCreateBody | DeployCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Deploy]:
         """Create a deploy
 
@@ -686,8 +734,10 @@ class Releases(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``DeployCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Deploy]``; never raises for API, network or input errors.
@@ -697,7 +747,9 @@ class Releases(SyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -719,7 +771,9 @@ class AsyncReleases(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: ReleaseCreateBody | ReleaseCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Create a release
 
@@ -729,8 +783,10 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -739,7 +795,9 @@ class AsyncReleases(AsyncNamespace):
             "create_release",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_release")
@@ -761,6 +819,7 @@ class AsyncReleases(AsyncNamespace):
         status: Literal["open", "archived"] | None = None,
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Retrieve a release
 
@@ -788,6 +847,7 @@ class AsyncReleases(AsyncNamespace):
             query: Filter (release search syntax) applied when finding the neighbouring releases.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -806,6 +866,7 @@ class AsyncReleases(AsyncNamespace):
             status=status,
             query=query,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_release")
@@ -815,7 +876,9 @@ class AsyncReleases(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Release]:
         """Update a release
 
@@ -827,8 +890,10 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``ReleaseUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Release]``; never raises for API, network or input errors.
@@ -838,7 +903,9 @@ class AsyncReleases(AsyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("delete_release")
@@ -848,6 +915,7 @@ class AsyncReleases(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a release
 
@@ -859,6 +927,7 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -868,6 +937,7 @@ class AsyncReleases(AsyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("create_deploy")
@@ -877,7 +947,9 @@ class AsyncReleases(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: DeployCreateBody | DeployCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Deploy]:
         """Create a deploy
 
@@ -889,8 +961,10 @@ class AsyncReleases(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``DeployCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Deploy]``; never raises for API, network or input errors.
@@ -900,5 +974,7 @@ class AsyncReleases(AsyncNamespace):
             version=version,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )

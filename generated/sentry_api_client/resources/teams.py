@@ -68,6 +68,7 @@ class TeamsProjects(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List a team's projects
 
@@ -84,6 +85,7 @@ class TeamsProjects(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -98,6 +100,7 @@ class TeamsProjects(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_team_projects")
@@ -112,6 +115,7 @@ class TeamsProjects(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -124,6 +128,7 @@ class TeamsProjects(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_team_projects")
@@ -138,6 +143,7 @@ class TeamsProjects(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -150,6 +156,7 @@ class TeamsProjects(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -172,6 +179,7 @@ class AsyncTeamsProjects(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[ProjectSummary]]:
         """List a team's projects
 
@@ -188,6 +196,7 @@ class AsyncTeamsProjects(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -202,6 +211,7 @@ class AsyncTeamsProjects(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_team_projects")
@@ -216,6 +226,7 @@ class AsyncTeamsProjects(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -228,6 +239,7 @@ class AsyncTeamsProjects(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_team_projects")
@@ -242,6 +254,7 @@ class AsyncTeamsProjects(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -254,6 +267,7 @@ class AsyncTeamsProjects(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -275,6 +289,7 @@ class TeamsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Team]]:
         """List an organization's teams
 
@@ -291,6 +306,7 @@ class TeamsList(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -304,6 +320,7 @@ class TeamsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_organization_teams")
@@ -317,6 +334,7 @@ class TeamsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -328,6 +346,7 @@ class TeamsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_organization_teams")
@@ -341,6 +360,7 @@ class TeamsList(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -352,6 +372,7 @@ class TeamsList(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -373,6 +394,7 @@ class AsyncTeamsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[Team]]:
         """List an organization's teams
 
@@ -389,6 +411,7 @@ class AsyncTeamsList(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -402,6 +425,7 @@ class AsyncTeamsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_organization_teams")
@@ -415,6 +439,7 @@ class AsyncTeamsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -426,6 +451,7 @@ class AsyncTeamsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_organization_teams")
@@ -439,6 +465,7 @@ class AsyncTeamsList(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -450,6 +477,7 @@ class AsyncTeamsList(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -470,6 +498,7 @@ class TeamsMembers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[TeamMember]]:
         """List a team's members
 
@@ -483,6 +512,7 @@ class TeamsMembers(SyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -495,6 +525,7 @@ class TeamsMembers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_pages("list_team_members")
@@ -507,6 +538,7 @@ class TeamsMembers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[Result[builtins.list[TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -517,6 +549,7 @@ class TeamsMembers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_items("list_team_members")
@@ -529,6 +562,7 @@ class TeamsMembers(SyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Iterator[TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -539,6 +573,7 @@ class TeamsMembers(SyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -559,6 +594,7 @@ class AsyncTeamsMembers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[builtins.list[TeamMember]]:
         """List a team's members
 
@@ -572,6 +608,7 @@ class AsyncTeamsMembers(AsyncListing):
             cursor: Resume from a ``Result.next_cursor``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
@@ -584,6 +621,7 @@ class AsyncTeamsMembers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_pages("list_team_members")
@@ -596,6 +634,7 @@ class AsyncTeamsMembers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[Result[builtins.list[TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
@@ -606,6 +645,7 @@ class AsyncTeamsMembers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_items("list_team_members")
@@ -618,6 +658,7 @@ class AsyncTeamsMembers(AsyncListing):
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> AsyncIterator[TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
@@ -628,6 +669,7 @@ class AsyncTeamsMembers(AsyncListing):
             max_results=max_results,
             cursor=cursor,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -659,7 +701,9 @@ class Teams(SyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: TeamCreateBody | TeamCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Create a team
 
@@ -669,8 +713,10 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -679,7 +725,9 @@ class Teams(SyncNamespace):
             "create_team",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("retrieve_team")
@@ -693,6 +741,7 @@ class Teams(SyncNamespace):
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Retrieve a team
 
@@ -705,6 +754,7 @@ class Teams(SyncNamespace):
             collapse: Data to leave out (repeat the parameter for several).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -716,6 +766,7 @@ class Teams(SyncNamespace):
             expand=expand,
             collapse=collapse,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("update_team")
@@ -725,7 +776,9 @@ class Teams(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: TeamUpdateBody | TeamUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Update a team
 
@@ -736,8 +789,10 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[Team]``; never raises for API, network or input errors.
@@ -747,7 +802,9 @@ class Teams(SyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @sync_call("delete_team")
@@ -757,6 +814,7 @@ class Teams(SyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a team
 
@@ -767,6 +825,7 @@ class Teams(SyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             ``Result[None]``; never raises for API, network or input errors.
@@ -776,6 +835,7 @@ class Teams(SyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
 
@@ -799,7 +859,9 @@ class AsyncTeams(AsyncNamespace):
         organization_id_or_slug: str | None = None,
         *,
         body: TeamCreateBody | TeamCreate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Create a team
 
@@ -809,8 +871,10 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamCreateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -819,7 +883,9 @@ class AsyncTeams(AsyncNamespace):
             "create_team",
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("retrieve_team")
@@ -833,6 +899,7 @@ class AsyncTeams(AsyncNamespace):
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Retrieve a team
 
@@ -845,6 +912,7 @@ class AsyncTeams(AsyncNamespace):
             collapse: Data to leave out (repeat the parameter for several).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -856,6 +924,7 @@ class AsyncTeams(AsyncNamespace):
             expand=expand,
             collapse=collapse,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("update_team")
@@ -865,7 +934,9 @@ class AsyncTeams(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         body: TeamUpdateBody | TeamUpdate,
+        extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[Team]:
         """Update a team
 
@@ -876,8 +947,10 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             body: The request body: a dict with Sentry's field names (a ``TeamUpdateBody``) or the
                 generated model.
+            extra_body: Body fields the spec does not know yet, merged into ``body`` as given (Sentry's names).
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[Team]``; never raises for API, network or input errors.
@@ -887,7 +960,9 @@ class AsyncTeams(AsyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             body=body,
+            extra_body=extra_body,
             timeout=timeout,
+            extra_query=extra_query,
         )
 
     @async_call("delete_team")
@@ -897,6 +972,7 @@ class AsyncTeams(AsyncNamespace):
         *,
         organization_id_or_slug: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
         """Delete a team
 
@@ -907,6 +983,7 @@ class AsyncTeams(AsyncNamespace):
             organization_id_or_slug: The organization's ID or slug; default: the client's ``organization``.
             timeout: Seconds (or an ``httpx.Timeout``) for each request of this call; default: the client's
                 ``timeout``.
+            extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
             an awaitable ``Result[None]``; never raises for API, network or input errors.
@@ -916,4 +993,5 @@ class AsyncTeams(AsyncNamespace):
             team_id_or_slug=team_id_or_slug,
             organization_id_or_slug=organization_id_or_slug,
             timeout=timeout,
+            extra_query=extra_query,
         )

@@ -372,7 +372,8 @@ def sandbox_command(port: int, seed_issues: int) -> None:
     """Serve a Sentry-compatible sandbox with demo data on 127.0.0.1 until Ctrl-C.
 
     It prints the URL and the demo token (a sandbox-only value, not a secret) as shell
-    exports, so any HTTP client or this CLI can use it.
+    exports, so any HTTP client or this CLI can use it, and the admin token that the
+    /__sandbox__/ control routes require.
 
     \b
     Example:
@@ -389,6 +390,8 @@ def sandbox_command(port: int, seed_issues: int) -> None:
             # The demo token is public by design; print it even though tokens are redacted.
             click.echo(f"export SENTRY_AUTH_TOKEN={server.token}")
             out.echo(f"export SENTRY_ORG={DEMO_ORG}")
+            # The control routes' credential: a program that injects faults needs it.
+            click.echo(f"export SENTRY_SANDBOX_ADMIN_TOKEN={server.admin_token}")
             out.echo("Press Ctrl-C to stop.")
             sys.stdout.flush()
             threading.Event().wait()

@@ -21,6 +21,8 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
+from sentry_api.auth import Token, clean_secret
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
@@ -80,23 +82,43 @@ def format_cell(value: Any) -> str:
 
 
 class Redactor:
-    """Replaces known secrets in text. Secrets shorter than 4 characters are left alone:
-    replacing every "a" in the output would destroy it and protect nothing."""
+    """Replaces known secrets in text, each as a whole token (a secret "t" hides the "t" of
+    "token t" but not the one in "update"). Secrets are normalised by the same function as
+    the client's (``auth.clean_secret``): a token given with surrounding spaces is still found."""
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
-        self._secrets: list[str] = []
+        self._tokens: list[Token] = []
         for secret in secrets:
             self.add(secret)
 
     def add(self, secret: str | None) -> None:
-        if secret and len(secret) >= 4 and secret not in self._secrets:
-            self._secrets.append(secret)
-            self._secrets.sort(key=len, reverse=True)  # longest first: no partial leftovers
+        if not secret or not clean_secret(secret):
+            return
+        try:
+            token = Token(secret, spaces=True)
+        except ValueError:
+            # A control character: the client refuses such a token; drop the characters that
+            # made it invalid so the printable rest is still hidden.
+            token = Token("".join(ch for ch in secret if ch.isprintable()), spaces=True)
+        if token not in self._tokens:
+            self._tokens.append(token)
+            self._tokens.sort(key=lambda t: len(t.reveal()), reverse=True)
 
     def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
+        for token in self._tokens:
+            text = token.redact(text)
         return text
+
+
+# A lone surrogate (from a "\ud800" escape in a response) cannot be encoded to UTF-8 and would
+# make the write fail: it is printed as the JSON escape it came from.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class Output:
@@ -112,20 +134,20 @@ class Output:
 
     # ----------------------------------------------------------------- plain text
     def echo(self, text: str = "") -> None:
-        click.echo(self.redact(text))
+        click.echo(printable(self.redact(text)))
 
     def note(self, text: str) -> None:
         """An informational line for people; stderr so it never pollutes piped output."""
-        click.echo(self.redact(text), err=True)
+        click.echo(printable(self.redact(text)), err=True)
 
     def error(self, text: str) -> None:
         """The one-line error format: ``error: <what happened>``."""
         line = " ".join(self.redact(text).split())  # one line, whatever the source sent
-        click.echo(f"error: {line}", err=True)
+        click.echo(printable(f"error: {line}"), err=True)
 
     def json(self, data: Any) -> None:
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        click.echo(self.redact(text))
+        click.echo(printable(self.redact(text)))
 
     def writer(self) -> Writer:
         """Raw, redacted stdout for the streaming formats (:mod:`sentry_api.cli.sinks`)."""
@@ -198,7 +220,7 @@ class Writer:
         self._redact = redact
 
     def text(self, chunk: str) -> None:
-        self._stream.write(self._redact(chunk))
+        self._stream.write(printable(self._redact(chunk)))
         self._stream.flush()
 
 
@@ -328,7 +350,7 @@ class _RedactingStream:
         self._redact = redact
 
     def write(self, text: str) -> int:
-        return self._stream.write(self._redact(text))
+        return self._stream.write(printable(self._redact(text)))
 
     def flush(self) -> None:
         self._stream.flush()

@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  region {region}: {url}")
     print(f"Token: {server.token}")
     print("Organization: acme (demo), globex (second region)")
+    print(f"Admin token (for /__sandbox__/ control routes): {server.admin_token}")
     sys.stdout.flush()
     try:
         threading.Event().wait()

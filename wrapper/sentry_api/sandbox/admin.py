@@ -1,6 +1,11 @@
 """Control routes under ``/__sandbox__/`` for driving a sandbox that runs in another process.
 
-No authentication: the sandbox listens on 127.0.0.1 and is a test fixture, not a service.
+Every control route needs the sandbox's admin token (``Authorization: Bearer <admin token>``;
+``Sandbox.admin_token``, printed by ``python -m sentry_api.sandbox`` and ``sentry-api sandbox``),
+and a request with a body must say ``Content-Type: application/json``. Listening on 127.0.0.1
+is not enough on its own: any local process could otherwise mint a token with every scope, and a
+web page could reach the routes through CSRF (a ``text/plain`` "simple" request needs no
+preflight) or DNS rebinding (the app also refuses any Host that is not loopback, see app.py).
 
 * ``GET /__sandbox__/health`` — liveness, URLs and the demo token's name
 * ``GET|POST|DELETE /__sandbox__/faults`` — list, add (``{"operation", "kind", "times", "rate",
@@ -16,6 +21,9 @@ No authentication: the sandbox listens on 127.0.0.1 and is a test fixture, not a
 
 from __future__ import annotations
 
+import hmac
+import json
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -29,9 +37,31 @@ if TYPE_CHECKING:
     from .sandbox import Sandbox
 
 PREFIX = "/__sandbox__"
+# A fault's id is a small counter; a path value longer than this names no rule.
+_MAX_RULE_ID_DIGITS = 18
+# The longest latency a test may ask for: anything more would only hang the sandbox.
+_MAX_LATENCY = 60.0
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class BadBody(Exception):
+    """The control request's body is not a JSON object (answered with 400)."""
 
 
 def routes(sandbox: Sandbox) -> list[Route]:
+    def guarded(handler: Handler) -> Handler:
+        async def check(request: Request) -> Response:
+            refused = _refusal(request, sandbox.admin_token)
+            if refused is not None:
+                return refused
+            try:
+                return await handler(request)
+            except BadBody as exc:
+                return JSONResponse({"detail": str(exc)}, status_code=400)
+
+        return check
+
     async def health(request: Request) -> Response:
         return JSONResponse(
             {
@@ -62,20 +92,23 @@ def routes(sandbox: Sandbox) -> list[Route]:
                 seconds=data.get("seconds"),
                 status=data.get("status"),
             )
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         return JSONResponse(rule.to_dict(), status_code=201)
 
     async def fault(request: Request) -> Response:
-        removed = sandbox.faults.remove(int(request.path_params["rule_id"]))
-        return Response(status_code=204 if removed else 404)
+        rule_id = str(request.path_params["rule_id"])
+        if not rule_id.isdigit() or len(rule_id) > _MAX_RULE_ID_DIGITS:
+            return _not_found()
+        removed = sandbox.faults.remove(int(rule_id))
+        return Response(status_code=204) if removed else _not_found()
 
     async def tokens(request: Request) -> Response:
         data = await _json(request)
         try:
             limit = _rate_limit(data.get("rateLimit"))
             sandbox.add_token(str(data["token"]), data.get("scopes", ()), rate_limit=limit)
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             return JSONResponse({"detail": f"bad token request: {exc}"}, status_code=400)
         return JSONResponse({"token": data["token"]}, status_code=201)
 
@@ -88,7 +121,7 @@ def routes(sandbox: Sandbox) -> list[Route]:
             data = await _json(request)
             try:
                 sandbox.set_rate_limit(str(data.get("token", token)), _rate_limit(data))
-            except (TypeError, ValueError) as exc:
+            except (TypeError, ValueError, OverflowError) as exc:
                 return JSONResponse({"detail": str(exc)}, status_code=400)
             return Response(status_code=204)
         return JSONResponse({"token": token, **sandbox.rate_limit_stats(token)})
@@ -97,8 +130,12 @@ def routes(sandbox: Sandbox) -> list[Route]:
         data = await _json(request)
         try:
             seconds = float(data["seconds"])
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             return JSONResponse({"detail": 'expected {"seconds": <number>}'}, status_code=400)
+        if not 0 <= seconds <= _MAX_LATENCY:
+            return JSONResponse(
+                {"detail": f"seconds must be between 0 and {_MAX_LATENCY:g}"}, status_code=400
+            )
         sandbox.latency = max(0.0, seconds)
         return JSONResponse({"seconds": sandbox.latency})
 
@@ -110,23 +147,57 @@ def routes(sandbox: Sandbox) -> list[Route]:
         return Response(status_code=204)
 
     return [
-        Route(f"{PREFIX}/health", health, methods=["GET"]),
-        Route(f"{PREFIX}/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route(f"{PREFIX}/faults/{{rule_id:int}}", fault, methods=["DELETE"]),
-        Route(f"{PREFIX}/tokens", tokens, methods=["POST"]),
-        Route(f"{PREFIX}/ratelimits", ratelimits, methods=["GET", "PUT", "DELETE"]),
-        Route(f"{PREFIX}/latency", latency, methods=["PUT"]),
-        Route(f"{PREFIX}/calls", calls, methods=["GET"]),
-        Route(f"{PREFIX}/reset", reset, methods=["POST"]),
+        Route(f"{PREFIX}/health", guarded(health), methods=["GET"]),
+        Route(f"{PREFIX}/faults", guarded(faults), methods=["GET", "POST", "DELETE"]),
+        Route(f"{PREFIX}/faults/{{rule_id}}", guarded(fault), methods=["DELETE"]),
+        Route(f"{PREFIX}/tokens", guarded(tokens), methods=["POST"]),
+        Route(f"{PREFIX}/ratelimits", guarded(ratelimits), methods=["GET", "PUT", "DELETE"]),
+        Route(f"{PREFIX}/latency", guarded(latency), methods=["PUT"]),
+        Route(f"{PREFIX}/calls", guarded(calls), methods=["GET"]),
+        Route(f"{PREFIX}/reset", guarded(reset), methods=["POST"]),
     ]
 
 
+def _refusal(request: Request, admin_token: str) -> Response | None:
+    """Why a control request is refused (401 without the admin token, 415 for a body that is
+    not declared JSON), or None."""
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        given.strip().encode(), admin_token.encode()
+    ):
+        return JSONResponse(
+            {"detail": "The sandbox admin token is required for /__sandbox__/ routes."},
+            status_code=401,
+            headers={"WWW-Authenticate": 'Bearer realm="sandbox-admin"'},
+        )
+    has_body = request.headers.get("content-length", "0") not in ("", "0") or (
+        "transfer-encoding" in request.headers
+    )
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if has_body and media != "application/json":
+        return JSONResponse(
+            {"detail": f'Unsupported media type "{media}" in request.'}, status_code=415
+        )
+    return None
+
+
+def _not_found() -> Response:
+    return JSONResponse({"detail": "The requested resource does not exist"}, status_code=404)
+
+
 async def _json(request: Request) -> dict[str, Any]:
-    try:
-        data = await request.json()
-    except ValueError:
+    raw = await request.body()
+    if not raw.strip():
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        raise BadBody("JSON parse error - maximum nesting depth exceeded") from None
+    except ValueError as exc:
+        raise BadBody(f"JSON parse error - {exc}") from None
+    if not isinstance(data, dict):
+        raise BadBody("expected a JSON object")
+    return data
 
 
 def _rate_limit(data: Any) -> RateLimit | None:

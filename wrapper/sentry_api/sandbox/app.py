@@ -122,12 +122,19 @@ class ConnectionControl:
 class SandboxApp:
     """The outermost ASGI callable: adds connection control, then runs the Starlette app."""
 
-    def __init__(self, starlette: Starlette) -> None:
+    def __init__(self, starlette: Starlette, sandbox: Sandbox) -> None:
         self.starlette = starlette
+        self.sandbox = sandbox
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.starlette(scope, receive, send)
+            return
+        if not host_allowed(_host_header(scope), self.sandbox):
+            # DNS rebinding: a web page on another name resolving to 127.0.0.1 sends its own
+            # name as Host. Django (Sentry) answers a disallowed host with 400.
+            body = dumps({"detail": "Invalid HTTP_HOST header."})
+            await _send(send, _Answer(400, body, [_JSON]))
             return
         control = ConnectionControl(send)
         scope[CONNECTION_KEY] = control
@@ -174,7 +181,35 @@ def build_app(sandbox: Sandbox) -> SandboxApp:
 
     dispatcher = Dispatcher(sandbox)
     starlette = Starlette(routes=[ApiRoute(dispatcher), *admin.routes(sandbox)])
-    return SandboxApp(starlette)
+    return SandboxApp(starlette, sandbox)
+
+
+# Names a loopback listener is reached by (any port).
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
+
+
+def _host_header(scope: Scope) -> str | None:
+    for name, value in scope.get("headers") or ():
+        if name == b"host":
+            return str(value.decode("latin-1"))
+    return None
+
+
+def host_allowed(host: str | None, sandbox: Sandbox) -> bool:
+    """A loopback name (any port), or a host of the sandbox's own configured URLs (in process
+    those are ``sentry.io``, its subdomains and regions: no socket is involved there). No Host
+    at all (HTTP/1.0) is fine: browsers always send one."""
+    if host is None:
+        return True
+    host = host.strip().lower()
+    if host.startswith("["):
+        name = host.split("]", 1)[0] + "]"
+    else:
+        name = host.rsplit(":", 1)[0]
+    if name in LOOPBACK_HOSTS:
+        return True
+    own = sandbox.regions.hostnames()
+    return name in own or any(name.endswith("." + known) for known in own)
 
 
 # ------------------------------------------------------------------------------ dispatcher
@@ -443,11 +478,16 @@ class Dispatcher:
         else:
             try:
                 data = json.loads(raw)
+            except RecursionError:
+                raise ApiError(400, "JSON parse error - maximum nesting depth exceeded") from None
             except ValueError as exc:
                 raise ApiError(400, f"JSON parse error - {exc}") from None
         if op.body_schema is None:
             return data
-        cleaned, errors = validate_body(op.body_schema, data)
+        try:
+            cleaned, errors = validate_body(op.body_schema, data)
+        except RecursionError:
+            raise ApiError(400, "JSON parse error - maximum nesting depth exceeded") from None
         if errors:
             raise ApiError(400, errors)
         return cleaned

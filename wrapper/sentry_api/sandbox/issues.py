@@ -604,10 +604,10 @@ def _ignore_details(
     out: dict[str, Any] = {}
     minutes = details.get("ignoreDuration") or duration
     if minutes:
-        out["ignoreUntil"] = iso(call.state.now + int(minutes) * 60)
+        out["ignoreUntil"] = iso(call.state.now + _count("ignoreDuration", minutes) * 60)
     for key in ("ignoreCount", "ignoreWindow", "ignoreUserCount", "ignoreUserWindow"):
         if details.get(key):
-            out[key] = int(details[key])
+            out[key] = _count(key, details[key])
     if out:
         out["actor"] = actor
     return out
@@ -652,10 +652,31 @@ def _bulk(call: Call, candidates: list[Issue]) -> Reply:
     return Reply(200, result)
 
 
+# Sentry's integer fields are 32-bit (Django's IntegerField / DRF's max_value).
+_MAX_INT32 = 2**31 - 1
+# Ids are 64-bit (BoundedBigIntegerField): anything longer cannot name an issue.
+_MAX_ID_DIGITS = 19
+
+
+def _count(name: str, value: Any) -> int:
+    """A DRF-style IntegerField: an integer (or integral number) within 32 bits, else 400."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise field_error(name, "A valid integer is required.")
+    try:
+        number = int(value) if not isinstance(value, float) or value.is_integer() else None
+    except (ValueError, OverflowError):
+        number = None
+    if number is None:
+        raise field_error(name, "A valid integer is required.")
+    if number > _MAX_INT32:
+        raise field_error(name, f"Ensure this value is less than or equal to {_MAX_INT32}.")
+    return number
+
+
 def _ids(call: Call) -> list[str]:
     ids = call.args("id")
     for value in ids:
-        if not value.isdigit():
+        if not value.isdigit() or len(value) > _MAX_ID_DIGITS:
             raise field_error("id", "A valid integer is required.")
     return ids
 

@@ -51,6 +51,12 @@ class Regions:
         with self._lock:
             self.primary_url, self.region_urls, self._by_host = primary, regions, by_host
 
+    def hostnames(self) -> frozenset[str]:
+        """The host names of the primary and region URLs (what a Host header may name)."""
+        with self._lock:
+            urls = [self.primary_url, *self.region_urls.values()]
+        return frozenset((urlsplit(url).hostname or "").lower() for url in urls) - {""}
+
     def region_of_request(self, pinned: str | None, host: str | None) -> str | None:
         """The region a request is addressed to, or None for the primary (all regions)."""
         if pinned is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping
@@ -24,6 +26,8 @@ from .webhooks import WebhookSender
 # Recent requests kept for inspection; bounded so a long benchmark does not grow memory.
 _CALL_LOG_SIZE = 2_000
 
+ADMIN_TOKEN_ENV = "SENTRY_SANDBOX_ADMIN_TOKEN"
+
 
 class Sandbox:
     """A Sentry-compatible API server in memory.
@@ -41,6 +45,8 @@ class Sandbox:
         region_urls: region name -> URL; requests addressed to one see only its organizations.
         now: the sandbox's "current time" (default: a fixed instant, for repeatable data).
         operations: operation metadata to serve instead of the generated spec metadata.
+        admin_token: the credential of the ``/__sandbox__/`` control routes (default:
+            ``SENTRY_SANDBOX_ADMIN_TOKEN``, else a random one; read it as ``admin_token``).
         webhook_url: POST signed ``issue`` webhooks here when an issue changes (webhooks.py).
         webhook_secret: the client secret those webhooks are signed with.
         allow_slash_in_versions: accept ``/`` and ``\\`` in new release versions. Sentry
@@ -64,8 +70,15 @@ class Sandbox:
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         allow_slash_in_versions: bool = False,
+        admin_token: str | None = None,
     ) -> None:
         self.seed = seed
+        # The control routes' credential: given, from SENTRY_SANDBOX_ADMIN_TOKEN, or random.
+        self.admin_token = (
+            admin_token
+            or os.environ.get(ADMIN_TOKEN_ENV)
+            or f"sandbox-admin-{secrets.token_hex(16)}"
+        )
         self.seed_issues = seed_issues
         self._now = _timestamp(now)
         self.operations: dict[str, Operation] = load_operations(operations)
@@ -203,6 +216,10 @@ class Sandbox:
             headers=headers,
             **kwargs,
         )
+
+    def admin_headers(self) -> dict[str, str]:
+        """The headers a control request (``/__sandbox__/...``) needs."""
+        return {"Authorization": f"Bearer {self.admin_token}"}
 
     def async_client(self, token: str | None = None, **kwargs: Any) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {token or DEMO_TOKEN}", **kwargs.pop("headers", {})}

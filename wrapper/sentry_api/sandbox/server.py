@@ -15,6 +15,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import httpx
 import uvicorn
 
 from .app import RegionPinnedApp
@@ -76,6 +77,16 @@ class SandboxServer:
     @property
     def faults(self) -> Any:
         return self.sandbox.faults
+
+    @property
+    def admin_token(self) -> str:
+        """The credential of the control routes (``/__sandbox__/...``)."""
+        return str(self.sandbox.admin_token)
+
+    def admin_client(self, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` on this server that may use the control routes."""
+        headers = {**self.sandbox.admin_headers(), **kwargs.pop("headers", {})}
+        return httpx.Client(base_url=self.url, headers=headers, **kwargs)
 
     def url_for_region(self, region: str) -> str:
         return self.region_urls[region]

@@ -432,6 +432,8 @@ class State:
     def issue(self, org: Organization, id_or_short_id: str) -> Issue | None:
         """An issue of ``org`` by numeric ID or short ID (``WEB-1A``, case-insensitive)."""
         if id_or_short_id.isdigit():
+            if len(id_or_short_id) > 19:  # longer than any 64-bit id: no such issue
+                return None
             issue = self.issues.get(int(id_or_short_id))
             return issue if issue is not None and issue.project.org is org else None
         return self._short_ids.get((org.id, id_or_short_id.upper()))
