@@ -9,6 +9,9 @@ Outputs (all deterministic: two runs give byte-identical files):
   accepted scopes, pagination, parameters, body and response models). openapi-python-client
   drops security scopes and knows nothing of pagination, and the wrapper, sandbox, CLI and
   tools need both; emitting them here means no list of operations is ever copied by hand.
+* ``generated/sentry_api_client/_schemas.py`` — JSON Schemas of the success responses, which
+  the wrapper (and its tolerant/strict reading) validates with jsonschema-rs
+  (``scripts/response_schemas.py``).
 * ``docs/scopes.md`` — the table of operations and the scopes each accepts.
 * ``docs/reference.html`` — a readable API reference (Redocly), when the npm tooling is
   installed. It is not part of ``--check``: it needs node, which a Python-only machine may lack.
@@ -33,6 +36,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import response_schemas as json_schemas  # noqa: E402 - beside this script
+
 try:
     import openapi_python_client  # noqa: F401 - checked here for a clear message, used below
     import yaml
@@ -45,6 +51,8 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sentry.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
+# Our overrides of openapi-python-client's templates (model.py.jinja adds the field metadata).
+TEMPLATES = ROOT / "templates"
 PACKAGE = "sentry_api_client"
 GENERATED_DIR = ROOT / "generated" / PACKAGE
 SCOPES_DOC = ROOT / "docs" / "scopes.md"
@@ -183,6 +191,21 @@ def _response_entry(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str
     return None
 
 
+def response_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """operationId -> the JSON schema of its success response, for those that answer JSON."""
+    found: dict[str, Any] = {}
+    for _method, _path, operation, _shared in iter_operations(spec):
+        responses = operation.get("responses", {})
+        status = next((s for s in SUCCESS_STATUSES if s in responses), None)
+        if status is None:
+            continue
+        raw = responses[status]
+        schema = _json_content_schema(resolve_ref(spec, raw["$ref"]) if "$ref" in raw else raw)
+        if schema is not None:
+            found[operation["operationId"]] = schema
+    return found
+
+
 def _scopes(operation: dict[str, Any]) -> list[str]:
     scopes: list[str] = []
     for requirement in operation.get("security", []):
@@ -274,6 +297,8 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         str(spec_path),
         "--config",
         str(GENERATOR_CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--output-path",
@@ -444,6 +469,10 @@ def build(out_root: Path) -> None:
     metadata_file = package_dir / "_operations.py"
     metadata_file.write_text(render_metadata(operations, str(spec["info"]["version"])), "utf-8")
     format_python(metadata_file)
+    schemas_file = package_dir / "_schemas.py"
+    schemas = json_schemas.build(spec, response_schemas(spec))
+    schemas_file.write_text(json_schemas.render(schemas), "utf-8")
+    format_python(schemas_file)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     docs = out_root / "docs"
     docs.mkdir(parents=True, exist_ok=True)

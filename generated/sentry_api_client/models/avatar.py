@@ -28,6 +28,14 @@ class Avatar:
     avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("avatar_type", "avatarType", True, None),
+        ("avatar_uuid", "avatarUuid", False, None),
+        ("avatar_url", "avatarUrl", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         avatar_type = self.avatar_type
 

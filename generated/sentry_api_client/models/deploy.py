@@ -33,6 +33,28 @@ class Deploy:
     url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("environment", "environment", True, None),
+        (
+            "date_started",
+            "dateStarted",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("date_finished", "dateFinished", True, "datetime"),
+        ("name", "name", True, None),
+        ("url", "url", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

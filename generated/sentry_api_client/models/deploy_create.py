@@ -35,6 +35,39 @@ class DeployCreate:
     projects: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("environment", "environment", True, None),
+        ("name", "name", False, None),
+        ("url", "url", False, None),
+        (
+            "date_started",
+            "dateStarted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_finished",
+            "dateFinished",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("projects", "projects", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         environment = self.environment
 

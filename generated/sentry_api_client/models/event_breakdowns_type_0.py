@@ -14,6 +14,10 @@ T = TypeVar("T", bound="EventBreakdownsType0")
 class EventBreakdownsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

@@ -23,6 +23,13 @@ class EventFormatted:
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("format_", "format", True, None),
+        ("content", "content", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         format_ = self.format_
 

@@ -31,6 +31,19 @@ class EventProcessingError:
     data: EventProcessingErrorData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("type_", "type", False, None),
+        ("message", "message", False, None),
+        (
+            "data",
+            "data",
+            False,
+            ("model", "event_processing_error_data:EventProcessingErrorData"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

@@ -35,6 +35,28 @@ class EventRelease:
     ref: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", False, None),
+        ("short_version", "shortVersion", False, None),
+        ("date_created", "dateCreated", False, "datetime"),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("url", "url", False, None),
+        ("ref", "ref", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         version: None | str | Unset
         if isinstance(self.version, Unset):

@@ -25,6 +25,13 @@ class EventSdk:
     version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", False, None),
+        ("version", "version", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
         if isinstance(self.name, Unset):

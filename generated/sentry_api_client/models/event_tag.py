@@ -27,6 +27,14 @@ class EventTag:
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("key", "key", True, None),
+        ("value", "value", True, None),
+        ("query", "query", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 

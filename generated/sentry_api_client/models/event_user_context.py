@@ -41,6 +41,43 @@ class EventUserContext:
     data: EventUserContextDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("email", "email", False, None),
+        ("username", "username", False, None),
+        ("ip_address", "ip_address", False, None),
+        ("name", "name", False, None),
+        (
+            "geo",
+            "geo",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_user_context_geo_type_0:EventUserContextGeoType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "data",
+            "data",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "event_user_context_data_type_0:EventUserContextDataType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_user_context_data_type_0 import EventUserContextDataType0
         from ..models.event_user_context_geo_type_0 import EventUserContextGeoType0

@@ -38,6 +38,27 @@ class IssueActivity:
     user: IssueActivityUserType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("type_", "type", False, None),
+        ("data", "data", False, ("model", "issue_activity_data:IssueActivityData")),
+        ("date_created", "dateCreated", False, "datetime"),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_activity_user_type_0:IssueActivityUserType0"),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_activity_user_type_0 import IssueActivityUserType0
 

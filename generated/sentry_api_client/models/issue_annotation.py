@@ -23,6 +23,13 @@ class IssueAnnotation:
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("display_name", "displayName", True, None),
+        ("url", "url", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 

@@ -23,6 +23,13 @@ class IssueCommitRef:
     repository: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("commit", "commit", True, None),
+        ("repository", "repository", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         commit = self.commit
 

@@ -61,6 +61,53 @@ class IssueCurrentStatusDetails:
     info: IssueCurrentStatusDetailsInfoType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("in_release", "inRelease", False, None),
+        ("in_next_release", "inNextRelease", False, None),
+        ("in_upcoming_release", "inUpcomingRelease", False, None),
+        (
+            "in_commit",
+            "inCommit",
+            False,
+            (
+                "model",
+                "issue_current_status_details_in_commit:IssueCurrentStatusDetailsInCommit",
+            ),
+        ),
+        ("ignore_until", "ignoreUntil", False, "datetime"),
+        ("ignore_count", "ignoreCount", False, None),
+        ("ignore_window", "ignoreWindow", False, None),
+        ("ignore_user_count", "ignoreUserCount", False, None),
+        ("ignore_user_window", "ignoreUserWindow", False, None),
+        (
+            "actor",
+            "actor",
+            False,
+            (
+                "model",
+                "issue_current_status_details_actor:IssueCurrentStatusDetailsActor",
+            ),
+        ),
+        ("pending_events", "pendingEvents", False, None),
+        (
+            "info",
+            "info",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "issue_current_status_details_info_type_0:IssueCurrentStatusDetailsInfoType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_current_status_details_info_type_0 import (
             IssueCurrentStatusDetailsInfoType0,

@@ -34,6 +34,26 @@ class IssueHash:
     seer_match_distance: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        (
+            "latest_event",
+            "latestEvent",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_summary:EventSummary"),
+                    None,
+                ),
+            ),
+        ),
+        ("merged_by_seer", "mergedBySeer", False, None),
+        ("seer_match_distance", "seerMatchDistance", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_summary import EventSummary
 

@@ -33,6 +33,28 @@ class IssueInbox:
     date_added: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("reason", "reason", False, None),
+        (
+            "reason_details",
+            "reason_details",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "issue_inbox_reason_details_type_0:IssueInboxReasonDetailsType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("date_added", "date_added", False, "datetime"),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_inbox_reason_details_type_0 import (
             IssueInboxReasonDetailsType0,

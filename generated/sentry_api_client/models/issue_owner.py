@@ -29,6 +29,14 @@ class IssueOwner:
     date_added: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("type_", "type", False, None),
+        ("owner", "owner", False, None),
+        ("date_added", "date_added", False, "datetime"),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

@@ -37,6 +37,49 @@ class IssueSeenStats:
     stats: IssueStats | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("count", "count", False, None),
+        ("user_count", "userCount", False, None),
+        (
+            "first_seen",
+            "firstSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_seen",
+            "lastSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "stats",
+            "stats",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_stats:IssueStats"),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_stats import IssueStats
 

@@ -26,6 +26,13 @@ class IssueSubscriptionDetails:
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("disabled", "disabled", False, None),
+        ("reason", "reason", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled
 

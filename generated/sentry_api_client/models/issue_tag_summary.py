@@ -33,6 +33,26 @@ class IssueTagSummary:
     top_values: list[IssueTagSummaryTopValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("key", "key", False, None),
+        ("name", "name", False, None),
+        ("total_values", "totalValues", False, None),
+        (
+            "top_values",
+            "topValues",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "issue_tag_summary_top_values_item:IssueTagSummaryTopValuesItem",
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 

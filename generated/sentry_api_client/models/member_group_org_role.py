@@ -27,6 +27,13 @@ class MemberGroupOrgRole:
     role: MemberOrgRoleOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", True, ("model", "member_org_role_option:MemberOrgRoleOption")),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         team_slug = self.team_slug
 

@@ -48,6 +48,27 @@ class MemberInvite:
     reinvite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("email", "email", True, None),
+        ("org_role", "orgRole", False, None),
+        (
+            "team_roles",
+            "teamRoles",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", "member_team_role_input:MemberTeamRoleInput")),
+                    None,
+                ),
+            ),
+        ),
+        ("send_invite", "sendInvite", False, None),
+        ("reinvite", "reinvite", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 

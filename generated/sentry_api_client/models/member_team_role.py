@@ -24,6 +24,13 @@ class MemberTeamRole:
     role: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         team_slug = self.team_slug
 

@@ -35,6 +35,24 @@ class MemberUpdate:
     team_roles: list[MemberTeamRoleInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("org_role", "orgRole", False, None),
+        (
+            "team_roles",
+            "teamRoles",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", "member_team_role_input:MemberTeamRoleInput")),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         org_role: str | Unset = UNSET
         if not isinstance(self.org_role, Unset):

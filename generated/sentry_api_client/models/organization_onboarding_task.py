@@ -41,6 +41,53 @@ class OrganizationOnboardingTask:
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("task", "task", True, None),
+        ("status", "status", True, None),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "organization_onboarding_task_user_type_0:OrganizationOnboardingTaskUserType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "completion_seen",
+            "completionSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_completed",
+            "dateCompleted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("data", "data", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.organization_onboarding_task_user_type_0 import (
             OrganizationOnboardingTaskUserType0,

@@ -71,6 +71,45 @@ class OrganizationSummary:
     onboarding_tasks: list[OrganizationOnboardingTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("status", "status", True, ("model", "organization_status:OrganizationStatus")),
+        ("name", "name", True, None),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("is_early_adopter", "isEarlyAdopter", True, None),
+        ("require_2fa", "require2FA", True, None),
+        ("avatar", "avatar", True, ("model", "avatar:Avatar")),
+        ("links", "links", True, ("model", "organization_links:OrganizationLinks")),
+        ("has_auth_provider", "hasAuthProvider", True, None),
+        ("require_email_verification", "requireEmailVerification", False, None),
+        ("allow_member_invite", "allowMemberInvite", False, None),
+        ("allow_member_project_creation", "allowMemberProjectCreation", False, None),
+        ("allow_superuser_access", "allowSuperuserAccess", False, None),
+        ("features", "features", False, None),
+        (
+            "extra_options",
+            "extraOptions",
+            False,
+            (
+                "model",
+                "organization_summary_extra_options:OrganizationSummaryExtraOptions",
+            ),
+        ),
+        ("access", "access", False, None),
+        (
+            "onboarding_tasks",
+            "onboardingTasks",
+            False,
+            (
+                "list",
+                ("model", "organization_onboarding_task:OrganizationOnboardingTask"),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -24,6 +24,13 @@ class OrganizationSummaryExtraOptions:
         _attrs_field(init=False, factory=dict)
     )
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = (
+        "model",
+        "organization_summary_extra_options_additional_property:OrganizationSummaryExtraOptionsAdditionalProperty",
+    )
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

@@ -33,6 +33,16 @@ class OrganizationTrustedRelay:
     last_modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", True, None),
+        ("public_key", "publicKey", True, None),
+        ("description", "description", False, None),
+        ("created", "created", False, "datetime"),
+        ("last_modified", "lastModified", False, "datetime"),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

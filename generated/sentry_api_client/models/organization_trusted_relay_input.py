@@ -27,6 +27,14 @@ class OrganizationTrustedRelayInput:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", True, None),
+        ("public_key", "publicKey", True, None),
+        ("description", "description", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

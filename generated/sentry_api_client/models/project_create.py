@@ -32,6 +32,15 @@ class ProjectCreate:
     default_rules: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", True, None),
+        ("slug", "slug", False, None),
+        ("platform", "platform", False, None),
+        ("default_rules", "default_rules", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -23,6 +23,10 @@ class ProjectEventProcessing:
     symbolication_degraded: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("symbolication_degraded", "symbolicationDegraded", False, None),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         symbolication_degraded = self.symbolication_degraded
 

@@ -29,6 +29,18 @@ class ProjectHighlightPreset:
     context: ProjectHighlightPresetContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("tags", "tags", False, None),
+        (
+            "context",
+            "context",
+            False,
+            ("model", "project_highlight_preset_context:ProjectHighlightPresetContext"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):

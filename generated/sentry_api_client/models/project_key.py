@@ -61,6 +61,60 @@ class ProjectKey:
     use_case: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+        ("label", "label", True, None),
+        ("public", "public", True, None),
+        ("secret", "secret", True, None),
+        ("project_id", "projectId", True, None),
+        ("is_active", "isActive", True, None),
+        (
+            "rate_limit",
+            "rateLimit",
+            True,
+            (
+                "union",
+                (
+                    ("model", "project_key_rate_limit:ProjectKeyRateLimit"),
+                    None,
+                ),
+            ),
+        ),
+        ("dsn", "dsn", True, ("model", "project_key_dsn:ProjectKeyDsn")),
+        (
+            "date_created",
+            "dateCreated",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("browser_sdk_version", "browserSdkVersion", False, None),
+        (
+            "browser_sdk",
+            "browserSdk",
+            False,
+            ("model", "project_key_browser_sdk:ProjectKeyBrowserSdk"),
+        ),
+        (
+            "dynamic_sdk_loader_options",
+            "dynamicSdkLoaderOptions",
+            False,
+            (
+                "model",
+                "project_key_dynamic_sdk_loader_options:ProjectKeyDynamicSdkLoaderOptions",
+            ),
+        ),
+        ("use_case", "useCase", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_key_rate_limit import ProjectKeyRateLimit
 

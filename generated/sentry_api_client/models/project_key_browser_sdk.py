@@ -23,6 +23,10 @@ class ProjectKeyBrowserSdk:
     choices: list[list[str]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("choices", "choices", False, None),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         choices: list[list[str]] | Unset = UNSET
         if not isinstance(self.choices, Unset):

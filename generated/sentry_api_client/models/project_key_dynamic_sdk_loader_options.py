@@ -31,6 +31,16 @@ class ProjectKeyDynamicSdkLoaderOptions:
     has_logs_and_metrics: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("has_replay", "hasReplay", False, None),
+        ("has_performance", "hasPerformance", False, None),
+        ("has_debug", "hasDebug", False, None),
+        ("has_feedback", "hasFeedback", False, None),
+        ("has_logs_and_metrics", "hasLogsAndMetrics", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         has_replay = self.has_replay
 

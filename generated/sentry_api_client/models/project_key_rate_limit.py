@@ -23,6 +23,13 @@ class ProjectKeyRateLimit:
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("window", "window", True, None),
+        ("count", "count", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         window = self.window
 

@@ -27,6 +27,13 @@ class ProjectLatestDeploy:
     date_finished: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", False, None),
+        ("date_finished", "dateFinished", False, "datetime"),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 

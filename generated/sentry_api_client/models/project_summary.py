@@ -128,6 +128,123 @@ class ProjectSummary:
     options: ProjectSummaryOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        ("platform", "platform", True, None),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("is_bookmarked", "isBookmarked", True, None),
+        ("is_member", "isMember", True, None),
+        ("features", "features", True, None),
+        (
+            "first_event",
+            "firstEvent",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("first_transaction_event", "firstTransactionEvent", True, None),
+        ("has_access", "hasAccess", True, None),
+        (
+            "team",
+            "team",
+            True,
+            (
+                "union",
+                (
+                    ("model", "project_team_ref:ProjectTeamRef"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "teams",
+            "teams",
+            True,
+            ("list", ("model", "project_team_ref:ProjectTeamRef")),
+        ),
+        ("platforms", "platforms", True, None),
+        ("environments", "environments", True, None),
+        (
+            "latest_release",
+            "latestRelease",
+            True,
+            (
+                "union",
+                (
+                    ("model", "project_latest_release:ProjectLatestRelease"),
+                    None,
+                ),
+            ),
+        ),
+        ("access", "access", False, None),
+        ("has_feedbacks", "hasFeedbacks", False, None),
+        ("has_flags", "hasFlags", False, None),
+        ("has_minified_stack_trace", "hasMinifiedStackTrace", False, None),
+        ("has_monitors", "hasMonitors", False, None),
+        ("has_new_feedbacks", "hasNewFeedbacks", False, None),
+        ("has_profiles", "hasProfiles", False, None),
+        ("has_replays", "hasReplays", False, None),
+        ("has_sessions", "hasSessions", False, None),
+        ("has_insights_http", "hasInsightsHttp", False, None),
+        ("has_insights_db", "hasInsightsDb", False, None),
+        ("has_insights_assets", "hasInsightsAssets", False, None),
+        ("has_insights_app_start", "hasInsightsAppStart", False, None),
+        ("has_insights_screen_load", "hasInsightsScreenLoad", False, None),
+        ("has_insights_vitals", "hasInsightsVitals", False, None),
+        ("has_insights_caches", "hasInsightsCaches", False, None),
+        ("has_insights_queues", "hasInsightsQueues", False, None),
+        ("has_insights_llm_monitoring", "hasInsightsLlmMonitoring", False, None),
+        ("has_insights_agent_monitoring", "hasInsightsAgentMonitoring", False, None),
+        ("has_insights_mcp", "hasInsightsMCP", False, None),
+        ("has_logs", "hasLogs", False, None),
+        ("has_trace_metrics", "hasTraceMetrics", False, None),
+        ("stats", "stats", False, None),
+        ("transaction_stats", "transactionStats", False, None),
+        (
+            "session_stats",
+            "sessionStats",
+            False,
+            ("model", "project_core_session_stats:ProjectCoreSessionStats"),
+        ),
+        (
+            "event_processing",
+            "eventProcessing",
+            False,
+            ("model", "project_event_processing:ProjectEventProcessing"),
+        ),
+        ("has_user_reports", "hasUserReports", False, None),
+        (
+            "latest_deploys",
+            "latestDeploys",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "project_summary_latest_deploys_type_0:ProjectSummaryLatestDeploysType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "options",
+            "options",
+            False,
+            ("model", "project_summary_options:ProjectSummaryOptions"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_latest_release import ProjectLatestRelease
         from ..models.project_summary_latest_deploys_type_0 import (

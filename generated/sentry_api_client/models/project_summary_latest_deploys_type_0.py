@@ -20,6 +20,10 @@ class ProjectSummaryLatestDeploysType0:
 
     additional_properties: dict[str, ProjectLatestDeploy] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = ("model", "project_latest_deploy:ProjectLatestDeploy")
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

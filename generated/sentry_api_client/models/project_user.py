@@ -42,6 +42,32 @@ class ProjectUser:
     avatar_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("hash_", "hash", True, None),
+        ("tag_value", "tagValue", True, None),
+        ("identifier", "identifier", True, None),
+        ("username", "username", True, None),
+        ("email", "email", True, None),
+        ("name", "name", True, None),
+        ("ip_address", "ipAddress", True, None),
+        (
+            "date_created",
+            "dateCreated",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("avatar_url", "avatarUrl", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id: None | str
         id = self.id

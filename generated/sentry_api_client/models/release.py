@@ -93,6 +93,172 @@ class Release:
     adoption_stages: None | ReleaseAdoptionStagesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("version", "version", True, None),
+        ("short_version", "shortVersion", True, None),
+        ("status", "status", True, None),
+        (
+            "version_info",
+            "versionInfo",
+            True,
+            (
+                "union",
+                (
+                    ("model", "release_version_info:ReleaseVersionInfo"),
+                    None,
+                ),
+            ),
+        ),
+        ("data", "data", True, ("model", "release_data:ReleaseData")),
+        ("new_groups", "newGroups", True, None),
+        ("commit_count", "commitCount", True, None),
+        ("deploy_count", "deployCount", True, None),
+        (
+            "authors",
+            "authors",
+            True,
+            ("list", ("model", "release_author:ReleaseAuthor")),
+        ),
+        (
+            "projects",
+            "projects",
+            True,
+            ("list", ("model", "release_project:ReleaseProject")),
+        ),
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_created",
+            "dateCreated",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_started",
+            "dateStarted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "owner",
+            "owner",
+            False,
+            (
+                "union",
+                (
+                    ("model", "member_user:MemberUser"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_commit",
+            "lastCommit",
+            False,
+            (
+                "union",
+                (
+                    ("model", "release_commit:ReleaseCommit"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_deploy",
+            "lastDeploy",
+            False,
+            (
+                "union",
+                (
+                    ("model", "deploy:Deploy"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "first_event",
+            "firstEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_event",
+            "lastEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "current_project_meta",
+            "currentProjectMeta",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_current_project_meta_type_0:ReleaseCurrentProjectMetaType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("user_agent", "userAgent", False, None),
+        (
+            "adoption_stages",
+            "adoptionStages",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_adoption_stages_type_0:ReleaseAdoptionStagesType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.deploy import Deploy
         from ..models.member_user import MemberUser

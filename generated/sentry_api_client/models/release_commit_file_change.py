@@ -28,6 +28,13 @@ class ReleaseCommitFileChange:
     type_: ReleaseCommitFileChangeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("path", "path", True, None),
+        ("type_", "type", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 

@@ -41,6 +41,43 @@ class ReleaseCommitInput:
     patch_set: list[ReleaseCommitFileChange] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("repository", "repository", False, None),
+        ("message", "message", False, None),
+        ("author_name", "author_name", False, None),
+        ("author_email", "author_email", False, None),
+        (
+            "timestamp",
+            "timestamp",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "patch_set",
+            "patch_set",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "list",
+                        ("model", "release_commit_file_change:ReleaseCommitFileChange"),
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -59,6 +59,47 @@ class ReleaseCreate:
     head_commits: list[ReleaseHeadCommitInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", True, None),
+        ("projects", "projects", True, None),
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "commits",
+            "commits",
+            False,
+            ("list", ("model", "release_commit_input:ReleaseCommitInput")),
+        ),
+        ("status", "status", False, None),
+        ("owner", "owner", False, None),
+        (
+            "refs",
+            "refs",
+            False,
+            ("list", ("model", "release_ref_input:ReleaseRefInput")),
+        ),
+        (
+            "head_commits",
+            "headCommits",
+            False,
+            ("list", ("model", "release_head_commit_input:ReleaseHeadCommitInput")),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 

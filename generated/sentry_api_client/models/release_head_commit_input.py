@@ -27,6 +27,14 @@ class ReleaseHeadCommitInput:
     previous_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("repository", "repository", True, None),
+        ("current_id", "currentId", True, None),
+        ("previous_id", "previousId", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         repository = self.repository
 

@@ -27,6 +27,14 @@ class ReleaseRefInput:
     previous_commit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("repository", "repository", True, None),
+        ("commit", "commit", True, None),
+        ("previous_commit", "previousCommit", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         repository = self.repository
 

@@ -41,6 +41,37 @@ class ReleaseUpdate:
     refs: list[ReleaseRefInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "commits",
+            "commits",
+            False,
+            ("list", ("model", "release_commit_input:ReleaseCommitInput")),
+        ),
+        (
+            "refs",
+            "refs",
+            False,
+            ("list", ("model", "release_ref_input:ReleaseRefInput")),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         ref: None | str | Unset
         if isinstance(self.ref, Unset):

@@ -35,6 +35,20 @@ class ReleaseVersionInfo:
     build_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("package", "package", False, None),
+        (
+            "version",
+            "version",
+            False,
+            ("model", "release_version_info_version:ReleaseVersionInfoVersion"),
+        ),
+        ("description", "description", False, None),
+        ("build_hash", "buildHash", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         package: None | str | Unset
         if isinstance(self.package, Unset):

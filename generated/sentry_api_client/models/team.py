@@ -68,6 +68,53 @@ class Team:
     projects: list[ProjectBase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        (
+            "date_created",
+            "dateCreated",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("is_member", "isMember", True, None),
+        ("team_role", "teamRole", True, None),
+        ("flags", "flags", True, ("model", "team_flags:TeamFlags")),
+        ("access", "access", True, None),
+        ("has_access", "hasAccess", True, None),
+        ("is_pending", "isPending", True, None),
+        ("member_count", "memberCount", True, None),
+        ("avatar", "avatar", True, ("model", "avatar:Avatar")),
+        ("org_role", "orgRole", False, None),
+        (
+            "external_teams",
+            "externalTeams",
+            False,
+            ("list", ("model", "team_external_team:TeamExternalTeam")),
+        ),
+        (
+            "organization",
+            "organization",
+            False,
+            ("model", "organization_summary:OrganizationSummary"),
+        ),
+        (
+            "projects",
+            "projects",
+            False,
+            ("list", ("model", "project_base:ProjectBase")),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

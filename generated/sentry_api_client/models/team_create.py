@@ -26,6 +26,13 @@ class TeamCreate:
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("slug", "slug", False, None),
+        ("name", "name", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         slug: None | str | Unset
         if isinstance(self.slug, Unset):

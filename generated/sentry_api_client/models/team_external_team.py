@@ -35,6 +35,18 @@ class TeamExternalTeam:
     team_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("provider", "provider", True, None),
+        ("external_name", "externalName", True, None),
+        ("integration_id", "integrationId", True, None),
+        ("external_id", "externalId", False, None),
+        ("user_id", "userId", False, None),
+        ("team_id", "teamId", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

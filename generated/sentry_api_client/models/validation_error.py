@@ -24,6 +24,10 @@ class ValidationError:
     detail: str | Unset = UNSET
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("detail", "detail", False, None),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
 

@@ -27,6 +27,14 @@ class WebhookActor:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("type_", "type", True, None),
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

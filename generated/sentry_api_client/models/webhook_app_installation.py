@@ -38,6 +38,29 @@ class WebhookAppInstallation:
     app: WebhookAppInstallationApp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("uuid", "uuid", True, None),
+        ("status", "status", False, None),
+        ("code", "code", False, None),
+        (
+            "organization",
+            "organization",
+            False,
+            (
+                "model",
+                "webhook_app_installation_organization:WebhookAppInstallationOrganization",
+            ),
+        ),
+        (
+            "app",
+            "app",
+            False,
+            ("model", "webhook_app_installation_app:WebhookAppInstallationApp"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
 

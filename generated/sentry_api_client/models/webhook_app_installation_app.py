@@ -24,6 +24,13 @@ class WebhookAppInstallationApp:
     slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("uuid", "uuid", False, None),
+        ("slug", "slug", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
 

@@ -32,6 +32,16 @@ class WebhookCommentData:
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("comment", "comment", True, None),
+        ("comment_id", "comment_id", True, None),
+        ("issue_id", "issue_id", True, None),
+        ("project_slug", "project_slug", False, None),
+        ("timestamp", "timestamp", False, "datetime"),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment
 

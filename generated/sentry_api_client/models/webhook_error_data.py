@@ -25,6 +25,10 @@ class WebhookErrorData:
     error: WebhookErrorEvent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("error", "error", True, ("model", "webhook_error_event:WebhookErrorEvent")),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
 

@@ -56,6 +56,39 @@ class WebhookErrorEvent:
     issue_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("event_id", "event_id", False, None),
+        ("issue_id", "issue_id", False, None),
+        ("title", "title", False, None),
+        ("culprit", "culprit", False, None),
+        ("level", "level", False, None),
+        ("platform", "platform", False, None),
+        ("message", "message", False, None),
+        ("project", "project", False, None),
+        ("datetime_", "datetime", False, "datetime"),
+        ("tags", "tags", False, None),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "webhook_error_event_user_type_0:WebhookErrorEventUserType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("url", "url", False, None),
+        ("web_url", "web_url", False, None),
+        ("issue_url", "issue_url", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_error_event_user_type_0 import WebhookErrorEventUserType0
 

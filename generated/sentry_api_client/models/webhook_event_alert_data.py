@@ -32,6 +32,19 @@ class WebhookEventAlertData:
     issue_alert: WebhookIssueAlert | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("event", "event", True, ("model", "webhook_error_event:WebhookErrorEvent")),
+        ("triggered_rule", "triggered_rule", False, None),
+        (
+            "issue_alert",
+            "issue_alert",
+            False,
+            ("model", "webhook_issue_alert:WebhookIssueAlert"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         event = self.event.to_dict()
 

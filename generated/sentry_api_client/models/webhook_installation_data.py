@@ -24,6 +24,17 @@ class WebhookInstallationData:
     installation: WebhookAppInstallation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        (
+            "installation",
+            "installation",
+            True,
+            ("model", "webhook_app_installation:WebhookAppInstallation"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         installation = self.installation.to_dict()
 

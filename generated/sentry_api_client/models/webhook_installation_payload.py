@@ -38,6 +38,25 @@ class WebhookInstallationPayload:
     actor: WebhookActor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("action", "action", True, None),
+        (
+            "installation",
+            "installation",
+            True,
+            ("model", "webhook_installation_ref:WebhookInstallationRef"),
+        ),
+        (
+            "data",
+            "data",
+            True,
+            ("model", "webhook_installation_data:WebhookInstallationData"),
+        ),
+        ("actor", "actor", False, ("model", "webhook_actor:WebhookActor")),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 

@@ -21,6 +21,10 @@ class WebhookInstallationRef:
     uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("uuid", "uuid", True, None),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
 

@@ -72,6 +72,54 @@ class WebhookIssue:
     project_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("short_id", "shortId", False, None),
+        ("title", "title", False, None),
+        ("culprit", "culprit", False, None),
+        ("level", "level", False, None),
+        ("status", "status", False, None),
+        ("substatus", "substatus", False, None),
+        (
+            "status_details",
+            "statusDetails",
+            False,
+            ("model", "webhook_issue_status_details:WebhookIssueStatusDetails"),
+        ),
+        (
+            "assigned_to",
+            "assignedTo",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "webhook_issue_assigned_to_type_0:WebhookIssueAssignedToType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("platform", "platform", False, None),
+        ("type_", "type", False, None),
+        ("count", "count", False, None),
+        ("user_count", "userCount", False, None),
+        ("first_seen", "firstSeen", False, "datetime"),
+        ("last_seen", "lastSeen", False, "datetime"),
+        (
+            "project",
+            "project",
+            False,
+            ("model", "webhook_issue_project:WebhookIssueProject"),
+        ),
+        ("url", "url", False, None),
+        ("web_url", "web_url", False, None),
+        ("project_url", "project_url", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_issue_assigned_to_type_0 import (
             WebhookIssueAssignedToType0,

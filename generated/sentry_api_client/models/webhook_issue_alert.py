@@ -29,6 +29,18 @@ class WebhookIssueAlert:
     settings: list[WebhookIssueAlertSetting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("title", "title", False, None),
+        (
+            "settings",
+            "settings",
+            False,
+            ("list", ("model", "webhook_issue_alert_setting:WebhookIssueAlertSetting")),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 

@@ -25,6 +25,13 @@ class WebhookIssueAlertSetting:
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", False, None),
+        ("value", "value", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

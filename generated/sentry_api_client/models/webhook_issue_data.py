@@ -25,6 +25,10 @@ class WebhookIssueData:
     issue: WebhookIssue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("issue", "issue", True, ("model", "webhook_issue:WebhookIssue")),)
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         issue = self.issue.to_dict()
 

@@ -32,6 +32,20 @@ class WebhookMetricAlertData:
     web_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        (
+            "metric_alert",
+            "metric_alert",
+            True,
+            ("model", "webhook_metric_alert_incident:WebhookMetricAlertIncident"),
+        ),
+        ("description_title", "description_title", False, None),
+        ("description_text", "description_text", False, None),
+        ("web_url", "web_url", False, None),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         metric_alert = self.metric_alert.to_dict()
 

@@ -50,6 +50,38 @@ class WebhookMetricAlertIncident:
     alert_rule: WebhookMetricAlertRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("identifier", "identifier", False, None),
+        ("title", "title", False, None),
+        ("status", "status", False, None),
+        ("organization_id", "organization_id", False, None),
+        ("projects", "projects", False, None),
+        ("date_started", "date_started", False, "datetime"),
+        ("date_detected", "date_detected", False, "datetime"),
+        ("date_created", "date_created", False, "datetime"),
+        (
+            "date_closed",
+            "date_closed",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "alert_rule",
+            "alert_rule",
+            False,
+            ("model", "webhook_metric_alert_rule:WebhookMetricAlertRule"),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

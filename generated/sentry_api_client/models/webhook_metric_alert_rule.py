@@ -45,6 +45,31 @@ class WebhookMetricAlertRule:
     triggers: list[WebhookMetricAlertRuleTriggersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("name", "name", False, None),
+        ("aggregate", "aggregate", False, None),
+        ("dataset", "dataset", False, None),
+        ("query", "query", False, None),
+        ("time_window", "time_window", False, None),
+        ("environment", "environment", False, None),
+        ("projects", "projects", False, None),
+        (
+            "triggers",
+            "triggers",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "webhook_metric_alert_rule_triggers_item:WebhookMetricAlertRuleTriggersItem",
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -1,0 +1,119 @@
+"""JSON Schemas of the API's success responses, for the wrapper's compiled validator.
+
+``scripts/generate.py`` writes them to ``generated/sentry_api_client/_schemas.py``. They are the
+spec's own schemas, turned into plain JSON Schema 2020-12:
+
+* ``#/components/schemas/X`` becomes ``#/$defs/X``; only the definitions some response reaches
+  are kept, and annotations (descriptions, examples, titles) are dropped.
+* Objects are *closed*: a key the spec does not document is reported (a warning in lenient
+  mode, a failure in strict mode), so the validator notices when the API grows new fields.
+  ``unevaluatedProperties: false`` is put where an object is used (a ``$ref`` or an inline
+  object), never inside a definition that an ``allOf`` extends, so ``IssueDetail`` (``allOf``:
+  ``Issue`` plus more) still accepts the fields of both parts. An object that documents its own
+  ``additionalProperties`` stays as the spec says.
+"""
+
+from __future__ import annotations
+
+import pprint
+from typing import Any
+
+_DROPPED = frozenset(
+    {"description", "example", "examples", "title", "externalDocs", "xml", "deprecated"}
+)
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+_SCHEMA_VALUES = frozenset(
+    {"items", "additionalProperties", "unevaluatedProperties", "not", "contains", "propertyNames"}
+)
+_SCHEMA_LISTS = frozenset({"anyOf", "oneOf", "allOf", "prefixItems"})
+_COMPONENTS = "#/components/schemas/"
+
+
+def convert(node: Any, *, closed: bool, refs: set[str]) -> Any:
+    """One spec schema as JSON Schema; ``closed``: close it here if it is an object."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _DROPPED:
+            continue
+        if key == "$ref" and isinstance(value, str) and value.startswith(_COMPONENTS):
+            name = value[len(_COMPONENTS) :]
+            refs.add(name)
+            out[key] = "#/$defs/" + name
+        elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {k: convert(v, closed=True, refs=refs) for k, v in value.items()}
+        elif key in _SCHEMA_VALUES:
+            out[key] = convert(value, closed=True, refs=refs)
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            # An allOf member is one part of a bigger object: closing it would refuse the
+            # fields the other parts document.
+            members_closed = key != "allOf"
+            out[key] = [convert(v, closed=members_closed, refs=refs) for v in value]
+        else:
+            out[key] = value
+    if closed and _is_object_use(out):
+        out["unevaluatedProperties"] = False
+    return out
+
+
+def _is_object_use(schema: dict[str, Any]) -> bool:
+    if "additionalProperties" in schema or "unevaluatedProperties" in schema:
+        return False
+    return "$ref" in schema or "properties" in schema or "allOf" in schema
+
+
+def build(spec: dict[str, Any], response_schemas: dict[str, Any]) -> dict[str, Any]:
+    """``{"definitions": {...}, "responses": {operationId: {"schema", "defs"}}}``.
+
+    ``response_schemas`` maps each operationId to its success response's JSON schema (as
+    written in the spec, with component ``$ref``s), for the operations that answer with JSON.
+    """
+    components = spec.get("components", {}).get("schemas", {})
+    definitions: dict[str, Any] = {}
+    def_refs: dict[str, set[str]] = {}
+
+    def define(name: str) -> None:
+        if name in definitions:
+            return
+        refs: set[str] = set()
+        # A definition is closed where it is used, not here (see the module docstring).
+        definitions[name] = convert(components[name], closed=False, refs=refs)
+        def_refs[name] = refs
+        for ref in sorted(refs):
+            define(ref)
+
+    responses: dict[str, Any] = {}
+    for operation_id, schema in response_schemas.items():
+        refs: set[str] = set()
+        converted = convert(schema, closed=True, refs=refs)
+        for ref in sorted(refs):
+            define(ref)
+        responses[operation_id] = {"schema": converted, "defs": sorted(_reachable(refs, def_refs))}
+    ordered = {name: definitions[name] for name in sorted(definitions)}
+    return {"definitions": ordered, "responses": responses}
+
+
+def _reachable(start: set[str], def_refs: dict[str, set[str]]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(def_refs[name])
+    return seen
+
+
+def render(schemas: dict[str, Any]) -> str:
+    definitions = pprint.pformat(schemas["definitions"], width=100, sort_dicts=False)
+    responses = pprint.pformat(schemas["responses"], width=100, sort_dicts=False)
+    return (
+        '"""JSON Schemas (draft 2020-12) of the success responses, read from openapi/sentry.yaml.\n\n'
+        "Generated by scripts/generate.py (scripts/response_schemas.py); do not edit. The\n"
+        "wrapper compiles them with jsonschema-rs: RESPONSES[operationId] is the response's\n"
+        'schema and the DEFINITIONS it needs (as $defs)."""\n\n'
+        "from typing import Any\n\n"
+        f"DEFINITIONS: dict[str, Any] = {definitions}\n\n"
+        f"RESPONSES: dict[str, dict[str, Any]] = {responses}\n"
+    )
