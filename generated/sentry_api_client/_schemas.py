@@ -177,6 +177,7 @@ DEFINITIONS: dict[str, Any] = {
     },
     "EventSummary": {
         "type": "object",
+        "additionalProperties": True,
         "required": [
             "id",
             "eventID",
@@ -739,6 +740,7 @@ DEFINITIONS: dict[str, Any] = {
         },
     },
     "Organization": {
+        "additionalProperties": True,
         "allOf": [
             {"$ref": "#/$defs/OrganizationSummary"},
             {
@@ -831,7 +833,7 @@ DEFINITIONS: dict[str, Any] = {
                     },
                 },
             },
-        ]
+        ],
     },
     "OrganizationLinks": {
         "type": "object",
@@ -1120,6 +1122,7 @@ DEFINITIONS: dict[str, Any] = {
         ]
     },
     "ProjectBase": {
+        "additionalProperties": True,
         "allOf": [
             {"$ref": "#/$defs/ProjectCore"},
             {
@@ -1133,7 +1136,7 @@ DEFINITIONS: dict[str, Any] = {
                     "status": {"type": "string"},
                 },
             },
-        ]
+        ],
     },
     "ProjectCore": {
         "type": "object",
@@ -1302,6 +1305,7 @@ DEFINITIONS: dict[str, Any] = {
         "properties": {"version": {"type": "string"}},
     },
     "ProjectSummary": {
+        "additionalProperties": True,
         "allOf": [
             {"$ref": "#/$defs/ProjectCore"},
             {
@@ -1344,7 +1348,7 @@ DEFINITIONS: dict[str, Any] = {
                     "options": {"type": "object", "additionalProperties": True},
                 },
             },
-        ]
+        ],
     },
     "ProjectTeamRef": {
         "type": "object",
