@@ -7,10 +7,13 @@ spec's own schemas, turned into plain JSON Schema 2020-12:
   are kept, and annotations (descriptions, examples, titles) are dropped.
 * Objects are *closed*: a key the spec does not document is reported (a warning in lenient
   mode, a failure in strict mode), so the validator notices when the API grows new fields.
-  ``unevaluatedProperties: false`` is put where an object is used (a ``$ref`` or an inline
-  object), never inside a definition that an ``allOf`` extends, so ``IssueDetail`` (``allOf``:
-  ``Issue`` plus more) still accepts the fields of both parts. An object that documents its own
-  ``additionalProperties`` stays as the spec says.
+  Where an object is used (a ``$ref`` or an inline object, never inside a definition that an
+  ``allOf`` extends), the generator lists every key the object documents - its own
+  ``properties`` and those of the parts its ``$ref``/``allOf`` bring in - as ``properties``
+  and adds ``additionalProperties: false``. (``unevaluatedProperties`` would say the same more
+  briefly, but it reports every field of an ``allOf`` part as unknown as soon as one of them is
+  wrong.) An object whose schema, or any part of it, documents ``additionalProperties`` stays
+  open, as the spec says.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ _SCHEMA_LISTS = frozenset({"anyOf", "oneOf", "allOf", "prefixItems"})
 _COMPONENTS = "#/components/schemas/"
 
 
-def convert(node: Any, *, closed: bool, refs: set[str]) -> Any:
+def convert(
+    node: Any, *, closed: bool, refs: set[str], components: dict[str, Any] | None = None
+) -> Any:
     """One spec schema as JSON Schema; ``closed``: close it here if it is an object."""
     if not isinstance(node, dict):
         return node
@@ -42,25 +47,64 @@ def convert(node: Any, *, closed: bool, refs: set[str]) -> Any:
             refs.add(name)
             out[key] = "#/$defs/" + name
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
-            out[key] = {k: convert(v, closed=True, refs=refs) for k, v in value.items()}
+            out[key] = {
+                k: convert(v, closed=True, refs=refs, components=components)
+                for k, v in value.items()
+            }
         elif key in _SCHEMA_VALUES:
-            out[key] = convert(value, closed=True, refs=refs)
+            out[key] = convert(value, closed=True, refs=refs, components=components)
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             # An allOf member is one part of a bigger object: closing it would refuse the
             # fields the other parts document.
             members_closed = key != "allOf"
-            out[key] = [convert(v, closed=members_closed, refs=refs) for v in value]
+            out[key] = [
+                convert(v, closed=members_closed, refs=refs, components=components)
+                for v in value
+            ]
         else:
             out[key] = value
-    if closed and _is_object_use(out):
-        out["unevaluatedProperties"] = False
+    if closed and _is_object_use(node):
+        keys = documented_keys(node, components or {}, ())
+        if keys is not None:
+            own = out.get("properties", {})
+            out["properties"] = {**own, **{k: True for k in sorted(keys) if k not in own}}
+            out["additionalProperties"] = False
     return out
 
 
 def _is_object_use(schema: dict[str, Any]) -> bool:
-    if "additionalProperties" in schema or "unevaluatedProperties" in schema:
-        return False
     return "$ref" in schema or "properties" in schema or "allOf" in schema
+
+
+def documented_keys(
+    schema: Any, components: dict[str, Any], seen: tuple[str, ...]
+) -> set[str] | None:
+    """Every key an object schema documents (through $ref and allOf); None if it is open."""
+    if not isinstance(schema, dict):
+        return None
+    if "additionalProperties" in schema or "unevaluatedProperties" in schema:
+        return None
+    if "patternProperties" in schema or "anyOf" in schema or "oneOf" in schema:
+        return None
+    keys = set(schema.get("properties", {}))
+    ref = schema.get("$ref")
+    parts: list[Any] = list(schema.get("allOf", []))
+    if isinstance(ref, str) and ref.startswith(_COMPONENTS):
+        name = ref[len(_COMPONENTS) :]
+        if name in seen:
+            return None
+        seen = (*seen, name)
+        parts.append(components[name])
+    for part in parts:
+        inner = documented_keys(part, components, seen)
+        if inner is None:
+            return None
+        keys |= inner
+    if not keys and schema.get("type") != "object" and "$ref" not in schema:
+        return None
+    if "$ref" in schema and not keys:
+        return None  # a reference to something that is not a documented object
+    return keys
 
 
 def build(spec: dict[str, Any], response_schemas: dict[str, Any]) -> dict[str, Any]:
@@ -78,7 +122,9 @@ def build(spec: dict[str, Any], response_schemas: dict[str, Any]) -> dict[str, A
             return
         refs: set[str] = set()
         # A definition is closed where it is used, not here (see the module docstring).
-        definitions[name] = convert(components[name], closed=False, refs=refs)
+        definitions[name] = convert(
+            components[name], closed=False, refs=refs, components=components
+        )
         def_refs[name] = refs
         for ref in sorted(refs):
             define(ref)
@@ -86,7 +132,7 @@ def build(spec: dict[str, Any], response_schemas: dict[str, Any]) -> dict[str, A
     responses: dict[str, Any] = {}
     for operation_id, schema in response_schemas.items():
         refs: set[str] = set()
-        converted = convert(schema, closed=True, refs=refs)
+        converted = convert(schema, closed=True, refs=refs, components=components)
         for ref in sorted(refs):
             define(ref)
         responses[operation_id] = {"schema": converted, "defs": sorted(_reachable(refs, def_refs))}
