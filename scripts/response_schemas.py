@@ -58,8 +58,7 @@ def convert(
             # fields the other parts document.
             members_closed = key != "allOf"
             out[key] = [
-                convert(v, closed=members_closed, refs=refs, components=components)
-                for v in value
+                convert(v, closed=members_closed, refs=refs, components=components) for v in value
             ]
         else:
             out[key] = value

@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import attrs
-import pytest
 from sentry_api import models
 from sentry_api.operations import operations
 from sentry_api_client.models.issue import Issue

@@ -24,7 +24,15 @@ from typing import Any
 import attrs
 import jsonschema_rs
 
-__all__ = ["Checker", "Problem", "checker_for", "describe", "format_path", "response_checker"]
+__all__ = [
+    "Checker",
+    "Problem",
+    "checker_for",
+    "checker_of",
+    "describe",
+    "format_path",
+    "response_checker",
+]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 PathPart = str | int
@@ -145,6 +153,7 @@ def _explain(error: Any) -> Iterator[Problem]:
         yield Problem(path, "format", message, {"format": kind.format, "instance": instance})
     else:
         detail = dict(kind.as_dict()) if hasattr(kind, "as_dict") else {}
+        detail["instance"] = error.instance
         yield Problem(path, _snake(name), str(error.message), detail)
 
 
@@ -204,6 +213,27 @@ def checker_for(key: Any, schema: Callable[[], Mapping[str, Any] | None]) -> Che
             built = schema()
             _by_key[key] = None if built is None else Checker(built)
         return _by_key[key]
+
+
+_MAX_SCHEMAS = 1024
+_by_schema: dict[int, tuple[Mapping[str, Any], Checker]] = {}
+
+
+def checker_of(schema: Mapping[str, Any]) -> Checker:
+    """The checker of a schema object (metadata schemas live as long as the process).
+
+    Cached by identity; the cache holds the schema too, so its id cannot be reused by another
+    object while the entry exists. Throw-away schemas are bounded by :data:`_MAX_SCHEMAS`.
+    """
+    entry = _by_schema.get(id(schema))
+    if entry is not None and entry[0] is schema:
+        return entry[1]
+    checker = Checker(schema)  # compiled outside the lock: a duplicate is harmless
+    with _lock:
+        if len(_by_schema) >= _MAX_SCHEMAS:
+            _by_schema.clear()
+        _by_schema[id(schema)] = (schema, checker)
+    return checker
 
 
 def _response_schema(operation_id: str) -> Mapping[str, Any] | None:
