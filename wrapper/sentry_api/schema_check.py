@@ -110,9 +110,9 @@ class Checker:
 
     __slots__ = ("_validator",)
 
-    def __init__(self, schema: Mapping[str, Any]) -> None:
+    def __init__(self, schema: Mapping[str, Any], *, formats: bool = True) -> None:
         self._validator = jsonschema_rs.validator_for(
-            {"$schema": _DIALECT, **schema}, validate_formats=True
+            {"$schema": _DIALECT, **schema}, validate_formats=formats
         )
 
     def is_valid(self, instance: Any) -> bool:
@@ -216,23 +216,24 @@ def checker_for(key: Any, schema: Callable[[], Mapping[str, Any] | None]) -> Che
 
 
 _MAX_SCHEMAS = 1024
-_by_schema: dict[int, tuple[Mapping[str, Any], Checker]] = {}
+_by_schema: dict[tuple[int, bool], tuple[Mapping[str, Any], Checker]] = {}
 
 
-def checker_of(schema: Mapping[str, Any]) -> Checker:
+def checker_of(schema: Mapping[str, Any], *, formats: bool = True) -> Checker:
     """The checker of a schema object (metadata schemas live as long as the process).
 
     Cached by identity; the cache holds the schema too, so its id cannot be reused by another
     object while the entry exists. Throw-away schemas are bounded by :data:`_MAX_SCHEMAS`.
     """
-    entry = _by_schema.get(id(schema))
+    key = (id(schema), formats)
+    entry = _by_schema.get(key)
     if entry is not None and entry[0] is schema:
         return entry[1]
-    checker = Checker(schema)  # compiled outside the lock: a duplicate is harmless
+    checker = Checker(schema, formats=formats)  # outside the lock: a duplicate is harmless
     with _lock:
         if len(_by_schema) >= _MAX_SCHEMAS:
             _by_schema.clear()
-        _by_schema[id(schema)] = (schema, checker)
+        _by_schema[key] = (schema, checker)
     return checker
 
 
