@@ -154,6 +154,12 @@ def _silence_stdout() -> None:
     help=f"Use an in-process sandbox with demo data and a demo token (org `{DEMO_ORG}`); "
     "no network, nothing to configure. Each command starts from fresh demo data.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail when a response differs from the spec (default: accept it and list the "
+    "differences as warnings) [env: SENTRY_API_VALIDATION=strict].",
+)
 @click.version_option(package_name="sentry-api", prog_name="sentry-api")
 @click.pass_context
 def cli(
@@ -163,6 +169,7 @@ def cli(
     region: str | None,
     org: str | None,
     sandbox: bool,
+    strict: bool,
 ) -> None:
     state = ctx.ensure_object(State)
     if sandbox:
@@ -175,7 +182,16 @@ def cli(
         if ctx.get_parameter_source("token") != explicit:
             token = None
         url = region = None
-    state.configure(Settings(token=token, url=url, region=region, org=org, sandbox=sandbox))
+    state.configure(
+        Settings(
+            token=token,
+            url=url,
+            region=region,
+            org=org,
+            sandbox=sandbox,
+            validation="strict" if strict else None,
+        )
+    )
 
 
 def _state() -> State:

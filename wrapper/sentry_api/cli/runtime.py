@@ -17,6 +17,7 @@ from sentry_api.cli.params import ORG_PARAM
 if TYPE_CHECKING:
     from sentry_api.client import SentryClient
     from sentry_api.result import Result
+    from sentry_api.validation import ValidationMode
 
 DEMO_ORG = "acme"
 # Items asked for per request while following a list: Sentry's largest page.
@@ -30,6 +31,7 @@ class Settings:
     region: str | None = None
     org: str | None = None
     sandbox: bool = False
+    validation: ValidationMode | None = None  # None: SENTRY_API_VALIDATION, else lenient
 
 
 @contextmanager
@@ -88,6 +90,7 @@ class State:
                     base_url=sandbox.url,
                     organization=self.organization,
                     transport=sandbox.sync_transport(),
+                    validation=settings.validation,
                 )
             if not settings.token:
                 raise click.UsageError(
@@ -99,13 +102,17 @@ class State:
                 region=settings.region,
                 base_url=settings.url,
                 organization=self.organization,
+                validation=settings.validation,
             )
         except (ValueError, TypeError) as exc:
             # The client validates region names and URLs before any request. These are global
             # options, so the hint points at the root command's help.
             root = click.get_current_context(silent=True)
+            what = (
+                "SENTRY_API_VALIDATION" if "SENTRY_API_VALIDATION" in str(exc) else "--url/--region"
+            )
             raise click.UsageError(
-                f"invalid --url/--region: {exc}", ctx=root.find_root() if root else None
+                f"invalid {what}: {exc}", ctx=root.find_root() if root else None
             ) from None
 
     def close(self) -> None:
