@@ -106,7 +106,7 @@ def test_check_passes_on_the_repository() -> None:
 
 def _copy_for_generation(destination: Path) -> Path:
     """A minimal copy of the repository that scripts/generate.py can run in."""
-    for folder in ("scripts", "openapi", "generated"):
+    for folder in ("scripts", "openapi", "generated", "templates"):
         shutil.copytree(
             ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
         )

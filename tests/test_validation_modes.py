@@ -290,3 +290,17 @@ def test_nothing_reads_generated_source_at_run_time(tmp_path: Path) -> None:
         text = module.read_text(encoding="utf-8")
         assert "getsource" not in text, module
         assert "d.pop\\(" not in text and "d\\.pop" not in text, module
+
+
+def test_one_wrong_field_is_reported_alone() -> None:
+    """IssueDetail is Issue plus more (allOf): a wrong value in one part must not make the
+    validator call every field of that part unknown."""
+    body = sample("issue_detail")
+    body["project"]["id"] = 5
+    lenient = retrieve(body, validation="lenient")
+    assert lenient.success and lenient.warnings == ("project.id: expected string, got integer 5",)
+    strict = retrieve(body, validation="strict")
+    assert strict.error == (
+        "retrieve_issue: the response did not match IssueDetail at project.id: "
+        "expected string, got integer 5"
+    )
