@@ -7,8 +7,9 @@ spec's own schemas, turned into plain JSON Schema 2020-12:
   are kept, and annotations (descriptions, examples, titles) are dropped.
 * Objects are *closed*: a key the spec does not document is reported (a warning in lenient
   mode, a failure in strict mode), so the validator notices when the API grows new fields.
-  Where an object is used (a ``$ref`` or an inline object, never inside a definition that an
-  ``allOf`` extends), the generator lists every key the object documents - its own
+  A plain object definition gets a closed twin (``$defs/Issue__closed``: the same schema with
+  ``additionalProperties: false``) that its uses point to. Where a composed object is used
+  (a ``$ref`` to an ``allOf``, or an inline ``allOf``), the generator lists every key the object documents - its own
   ``properties`` and those of the parts its ``$ref``/``allOf`` bring in - as ``properties``
   and adds ``additionalProperties: false``. (``unevaluatedProperties`` would say the same more
   briefly, but it reports every field of an ``allOf`` part as unknown as soon as one of them is
@@ -30,6 +31,8 @@ _SCHEMA_VALUES = frozenset(
 )
 _SCHEMA_LISTS = frozenset({"anyOf", "oneOf", "allOf", "prefixItems"})
 _COMPONENTS = "#/components/schemas/"
+# `$defs/Issue__closed`: Issue refusing undocumented keys (`$defs/Issue` stays open for allOf).
+CLOSED_SUFFIX = "__closed"
 
 
 def convert(
@@ -39,11 +42,14 @@ def convert(
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
+    simple_use = closed and _plain_ref(node, components or {})
     for key, value in node.items():
         if key in _DROPPED:
             continue
         if key == "$ref" and isinstance(value, str) and value.startswith(_COMPONENTS):
             name = value[len(_COMPONENTS) :]
+            if simple_use:
+                name += CLOSED_SUFFIX  # the definition's closed twin (see build)
             refs.add(name)
             out[key] = "#/$defs/" + name
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
@@ -62,13 +68,43 @@ def convert(
             ]
         else:
             out[key] = value
-    if closed and _is_object_use(node):
+    if closed and not simple_use and _is_object_use(node):
         keys = documented_keys(node, components or {}, ())
         if keys is not None:
             own = out.get("properties", {})
             out["properties"] = {**own, **{k: True for k in sorted(keys) if k not in own}}
             out["additionalProperties"] = False
     return out
+
+
+def _plain_ref(node: dict[str, Any], components: dict[str, Any]) -> bool:
+    """A bare ``$ref`` to a plain object definition (own properties only, nothing open).
+
+    Such a use is closed by pointing it at the definition's closed twin, which the validator
+    checks as fast as the open one; a composed object (``allOf``) is closed where it is used.
+    """
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith(_COMPONENTS):
+        return False
+    if any(k in node for k in ("properties", "allOf", "additionalProperties")):
+        return False
+    target = components.get(ref[len(_COMPONENTS) :])
+    return _closable(target)
+
+
+def _closable(schema: Any) -> bool:
+    if not isinstance(schema, dict) or "properties" not in schema:
+        return False
+    open_or_composed = (
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "$ref",
+        "additionalProperties",
+        "unevaluatedProperties",
+        "patternProperties",
+    )
+    return not any(k in schema for k in open_or_composed)
 
 
 def _is_object_use(schema: dict[str, Any]) -> bool:
@@ -118,6 +154,12 @@ def build(spec: dict[str, Any], response_schemas: dict[str, Any]) -> dict[str, A
 
     def define(name: str) -> None:
         if name in definitions:
+            return
+        if name.endswith(CLOSED_SUFFIX):
+            base = name[: -len(CLOSED_SUFFIX)]
+            define(base)
+            definitions[name] = {**definitions[base], "additionalProperties": False}
+            def_refs[name] = def_refs[base]
             return
         refs: set[str] = set()
         # A definition is closed where it is used, not here (see the module docstring).
