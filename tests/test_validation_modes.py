@@ -304,3 +304,36 @@ def test_one_wrong_field_is_reported_alone() -> None:
         "retrieve_issue: the response did not match IssueDetail at project.id: "
         "expected string, got integer 5"
     )
+
+
+def test_the_cli_reads_leniently_unless_told_strict(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import contextmanager
+
+    import httpx
+    from click.testing import CliRunner
+    from sentry_api.cli import cli, runtime
+
+    body = drifted_issue()
+
+    class Drifted:
+        token = "a-cli-test-token"
+        url = "http://127.0.0.1:9"
+
+        def sync_transport(self) -> httpx.MockTransport:
+            return httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+
+    @contextmanager
+    def open_drifted() -> Any:
+        yield Drifted()
+
+    monkeypatch.setattr(runtime, "open_sandbox", open_drifted)
+    env: dict[str, str | None] = {"SENTRY_API_VALIDATION": None, "SENTRY_AUTH_TOKEN": None}
+    args = ["call", "retrieve_issue", "--param", "issue_id=1"]
+    lenient = CliRunner().invoke(cli, ["--sandbox", *args], env=env)
+    assert lenient.exit_code == 0, lenient.output
+    envelope = json.loads(lenient.stdout)
+    assert envelope["success"] is True
+    assert "title: missing required field" in envelope["warnings"]
+    strict = CliRunner().invoke(cli, ["--strict", "--sandbox", *args], env=env)
+    assert strict.exit_code == 1
+    assert json.loads(strict.stdout)["error_kind"] == "invalid_response"
