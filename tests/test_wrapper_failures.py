@@ -131,7 +131,7 @@ def test_unexpected_status() -> None:
         ),
         (httpx.Response(200, content=b""), "the response body was empty"),
         (httpx.Response(200, content=b"   \n"), "the response body was empty"),
-        (json_response(200, []), "expected an IssueDetail object, got array"),
+        (json_response(200, []), "did not match IssueDetail: expected a JSON object, got array"),
         (json_response(200, "hello"), "got string"),
     ],
 )

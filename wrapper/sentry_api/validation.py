@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from sentry_api.schema_check import Problem, describe, response_checker
@@ -91,11 +92,25 @@ def check_response(
         return ()
     problems = checker.problems(payload)
     if mode == "strict":
-        first = next(iter(problems), None)
-        if first is None:  # the validator disagrees with itself: nothing to name
-            return ()
-        raise ResponseMismatch(first.where, first.message)
+        raise _strict_failure(problems)
     return _warnings(operation_id, problems)
+
+
+def _strict_failure(problems: Iterator[Problem]) -> ResponseMismatch:
+    """The first difference; with a missing field, the others missing beside it too."""
+    first = next(problems, None)
+    if first is None:  # the validator disagrees with itself: nothing more to name
+        return ResponseMismatch("", "the validator rejected the body")
+    if first.kind != "required":
+        return ResponseMismatch(first.where, first.message)
+    parent = first.path[:-1]
+    others = [
+        str(p.path[-1])
+        for p in problems
+        if p.kind == "required" and p.path[:-1] == parent and p.path != first.path
+    ]
+    also = f" (also missing: {', '.join(others)})" if others else ""
+    return ResponseMismatch(first.where, f"{first.message}{also}")
 
 
 def _warnings(operation_id: str, problems: Any) -> tuple[str, ...]:
