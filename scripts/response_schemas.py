@@ -11,9 +11,9 @@ spec's own schemas, turned into plain JSON Schema 2020-12:
   ``additionalProperties: false``) that its uses point to. Where a composed object is used
   (a ``$ref`` to an ``allOf``, or an inline ``allOf``), the generator lists every key the
   object documents - its own ``properties`` and those of the parts its ``$ref``/``allOf``
-  bring in - as ``properties`` and adds ``additionalProperties: false``. (``unevaluatedProperties`` would say the same more
-  briefly, but it reports every field of an ``allOf`` part as unknown as soon as one of them is
-  wrong.) An object whose schema, or any part of it, documents ``additionalProperties`` stays
+  bring in - as ``properties`` and adds ``additionalProperties: false``.
+  (``unevaluatedProperties`` would say the same more briefly, but it reports every field of an
+  ``allOf`` part as unknown as soon as one of them is wrong.) An object whose schema, or any part of it, documents ``additionalProperties`` stays
   open, as the spec says.
 """
 
