@@ -13,8 +13,8 @@ spec's own schemas, turned into plain JSON Schema 2020-12:
   object documents - its own ``properties`` and those of the parts its ``$ref``/``allOf``
   bring in - as ``properties`` and adds ``additionalProperties: false``.
   (``unevaluatedProperties`` would say the same more briefly, but it reports every field of an
-  ``allOf`` part as unknown as soon as one of them is wrong.) An object whose schema, or any part of it, documents ``additionalProperties`` stays
-  open, as the spec says.
+  ``allOf`` part as unknown as soon as one of them is wrong.) An object whose schema, or any
+  part of it, documents ``additionalProperties`` stays open, as the spec says.
 """
 
 from __future__ import annotations
