@@ -443,6 +443,7 @@ def scenario_2(ctx: Context) -> ScenarioResult:
     pair = [
         ("httpx-link", "hand-written httpx Link loop (baseline)"),
         ("paginate", "SentryClient.paginate"),
+        ("paginate-off", 'SentryClient.paginate, validation="off"'),
     ]
     rows = run_interleaved(spec, pair, ctx.rounds(2))
     result = ScenarioResult(
@@ -456,7 +457,11 @@ def scenario_2(ctx: Context) -> ScenarioResult:
     )
     ratio = result.ratio(rows[1].label)
     result.targets.append(ratio_target("paginate ≤ 1.00× the httpx loop", ratio, 1.00))
-    _chunk_notes(result, [(rows[1], rows[0])])
+    off_ratio = result.ratio(rows[2].label)
+    result.targets.append(
+        Target('paginate with validation="off" (reported)', fmt_ratio(off_ratio), None)
+    )
+    _chunk_notes(result, [(rows[1], rows[0]), (rows[2], rows[0])])
     memory = _memory_runs(ctx, [("httpx-link", rows[0].label), ("paginate", rows[1].label)])
     result.tables.append(_memory_table(memory, short, long))
     ours_peaks = memory.get("paginate", {})
