@@ -337,3 +337,24 @@ def test_the_cli_reads_leniently_unless_told_strict(monkeypatch: pytest.MonkeyPa
     strict = CliRunner().invoke(cli, ["--strict", "--sandbox", *args], env=env)
     assert strict.exit_code == 1
     assert json.loads(strict.stdout)["error_kind"] == "invalid_response"
+
+
+@pytest.mark.parametrize("mode", ["lenient", "strict", "off"])
+def test_a_deeply_nested_new_field_is_no_crash(mode: str) -> None:
+    """jsonschema-rs cannot explain a difference inside very deep JSON; the call still ends in
+    a clear Result (data in lenient and off, a failure in strict), never an internal error."""
+    body = sample("issue_detail")
+    deep: list[Any] = []
+    for _ in range(300):  # enough for jsonschema-rs to give up explaining
+        deep = [deep]
+    body["deepField"] = deep
+    result = retrieve(body, validation=mode)
+    assert result.error_kind != "internal", result.error
+    if mode == "strict":
+        assert result.error_kind == "invalid_response"
+        assert "cannot be listed" in (result.error or "")
+    else:
+        assert result.success, result.error
+        assert result.data.short_id == body["shortId"]
+    if mode == "lenient":
+        assert any("cannot be listed" in w for w in result.warnings)

@@ -120,7 +120,19 @@ class Checker:
 
     def problems(self, instance: Any) -> Iterator[Problem]:
         """Every difference, in the validator's order (deepest explanation of each)."""
-        for error in self._validator.iter_errors(instance):
+        errors: Iterator[Any] | None = None
+        while True:
+            try:
+                if errors is None:
+                    errors = iter(self._validator.iter_errors(instance))
+                error = next(errors)
+            except StopIteration:
+                return
+            except ValueError as exc:
+                # jsonschema-rs hands each error its instance back as a Python value and gives
+                # up on very deep nesting ("Recursion limit reached"): say so, do not crash.
+                yield Problem((), "unexplained", f"the differences cannot be listed ({exc})")
+                return
             yield from _explain(error)
 
 
