@@ -358,3 +358,24 @@ def test_a_deeply_nested_new_field_is_no_crash(mode: str) -> None:
         assert result.data.short_id == body["shortId"]
     if mode == "lenient":
         assert any("cannot be listed" in w for w in result.warnings)
+
+
+def test_warnings_never_show_the_token_and_the_drift_log_no_values(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from wrapper_fakes import TOKEN
+
+    body = sample("issue_detail")
+    field = f"echo_{uuid.uuid4().hex}"
+    body["project"]["slug"] = {"unexpected": True}
+    body["title"] = 12345
+    body[field] = 1
+    body["numComments"] = TOKEN  # a server echoing the caller's secret back
+    with caplog.at_level(logging.WARNING, logger="sentry_api.drift"):
+        result = retrieve(body, validation="lenient")
+    assert result.success
+    assert any(w.startswith("numComments: expected integer, got string") for w in result.warnings)
+    assert "title: expected string, got integer 12345" in result.warnings
+    assert TOKEN not in json.dumps(result.to_dict()["warnings"])
+    logged = " ".join(r.getMessage() for r in caplog.records if r.name == "sentry_api.drift")
+    assert "12345" not in logged and TOKEN not in logged

@@ -797,6 +797,8 @@ class _BaseClient(Generic[HttpClientT]):
                 kind = list if op.response_is_list else dict if op.response_model else None
                 try:
                     warnings = check_response(op.operation_id, payload, kind, self._validation)
+                    if warnings:  # they quote the server's values, which could echo a secret
+                        warnings = tuple(self._redact(w) for w in warnings)
                 except ResponseMismatch as exc:
                     where = f" at {exc.path}" if exc.path else ""
                     return fail(f"the response did not match {model_name}{where}: {exc.message}")

@@ -49,6 +49,7 @@ drift_log = logging.getLogger("sentry_api.drift")
 _logged: set[tuple[str, str]] = set()
 _logged_lock = threading.Lock()
 _INDEX = re.compile(r"\[\d+\]")
+_GOT_VALUE = re.compile(r"(, got \w+) .*$", re.DOTALL)
 
 
 class ResponseMismatch(ValueError):
@@ -136,11 +137,12 @@ def _log_drift(operation_id: str, problem: Problem) -> None:
         if key in _logged or len(_logged) >= _MAX_LOGGED:
             return
         _logged.add(key)
+    # The value itself stays out of the log (it is the caller's data): its JSON type is enough.
     drift_log.warning(
         "%s: the response differs from the spec at %s: %s",
         operation_id,
         key[1] or "(root)",
-        problem.message,
+        _GOT_VALUE.sub(r"\1", problem.message),
     )
 
 
