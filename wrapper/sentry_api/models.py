@@ -207,10 +207,8 @@ class _Lazy:
         self.key_of = {name: key for name, key, _required, _kind in fields}
         self.known_keys = frozenset(self.key_of.values())
         self.extra = converter(getattr(cls, "_sentry_extra", None))
-        self.has_extra = any(f.name == "additional_properties" for f in cls.__attrs_attrs__)  # type: ignore[attr-defined]
         self.field_names = frozenset(f.name for f in cls.__attrs_attrs__)  # type: ignore[attr-defined]
         self.unset = UNSET
-        self.cls = cls
         self.lazy_cls, self.set_raw = _lazy_subclass(cls, self)
 
 
@@ -267,7 +265,7 @@ def _lazy_subclass(cls: type, info: _Lazy) -> tuple[type, Callable[[Any, Any], N
         out: dict[str, Any] = _copy_json(raw)
         changed = self._sentry_changed
         if changed:
-            for name in changed:
+            for name in tuple(changed):  # a copy: another thread may read a field meanwhile
                 value = base_getattribute(self, name)
                 if name == "additional_properties":
                     for key in [k for k in out if k not in info.known_keys]:
