@@ -17,6 +17,9 @@ Outputs (all deterministic: two runs give byte-identical files):
 * ``generated/sentry_api_client/resources/`` — the typed namespaces (``client.issues.list``),
   sync and async, and ``bodies.py``, a ``TypedDict`` per request body; rendered from
   ``templates/resources/`` with the metadata.
+* ``generated/sentry_api_client/_schemas.py`` — JSON Schemas of the success responses, which
+  the wrapper (and its tolerant/strict reading) validates with jsonschema-rs
+  (``scripts/response_schemas.py``).
 * ``docs/scopes.md`` — the table of operations and the scopes each accepts;
   ``docs/operations.md`` — each namespace method and its operationId.
 * ``docs/reference.html`` — a readable API reference (Redocly), when the npm tooling is
@@ -42,6 +45,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import response_schemas as json_schemas  # noqa: E402 - beside this script
+
 try:
     import openapi_python_client  # noqa: F401 - checked here for a clear message, used below
     import yaml
@@ -56,11 +62,12 @@ import typed_layer  # noqa: E402 - scripts/typed_layer.py, beside this file
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sentry.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
+# Our overrides of openapi-python-client's templates (model.py.jinja adds the field metadata).
+TEMPLATES = ROOT / "templates"
 PACKAGE = "sentry_api_client"
 GENERATED_DIR = ROOT / "generated" / PACKAGE
 SCOPES_DOC = ROOT / "docs" / "scopes.md"
 OPERATIONS_DOC = ROOT / "docs" / "operations.md"
-TEMPLATES = ROOT / "templates"
 # What openapi-python-client writes that we do not ship: its own request layer. The wrapper
 # builds every request in one place (sentry_api.operations) and the typed namespaces in
 # resources/ call it, so these would be a second, unused (and unguarded) request path.
@@ -208,6 +215,21 @@ def _response_entry(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str
             return {"status": int(status), "list": False, "model": _model_ref(schema["$ref"])}
         return {"status": int(status), "list": schema.get("type") == "array", "model": None}
     return None
+
+
+def response_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """operationId -> the JSON schema of its success response, for those that answer JSON."""
+    found: dict[str, Any] = {}
+    for _method, _path, operation, _shared in iter_operations(spec):
+        responses = operation.get("responses", {})
+        status = next((s for s in SUCCESS_STATUSES if s in responses), None)
+        if status is None:
+            continue
+        raw = responses[status]
+        schema = _json_content_schema(resolve_ref(spec, raw["$ref"]) if "$ref" in raw else raw)
+        if schema is not None:
+            found[operation["operationId"]] = schema
+    return found
 
 
 def _scopes(operation: dict[str, Any]) -> list[str]:
@@ -375,8 +397,9 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
 
 # The generator's datetime template parses with `datetime.datetime.fromisoformat`, which on
 # Python 3.10 rejects Sentry's `...Z` timestamps; this project supports 3.10, so model modules
-# call a small generated `_compat.parse_datetime` instead. (`typing.Self`, the other 3.11-only
-# construct, is no longer produced: see the post-hooks in openapi/generator.yaml.)
+# call a small generated `_compat.parse_datetime` instead (templates/property_templates).
+# (`typing.Self`, the other 3.11-only construct, is no longer produced: see the post-hooks in
+# openapi/generator.yaml.)
 COMPAT_MODULE = '''"""Python 3.10 shim for the generated models.
 
 Written by scripts/generate.py; do not edit.
@@ -399,14 +422,6 @@ __all__ = ["parse_datetime"]
 '''
 
 
-def _add_import(source: str, line: str) -> str:
-    """Add an import line after any `from __future__` import (which must stay first)."""
-    future = "from __future__ import annotations\n"
-    if future in source:
-        return source.replace(future, future + line + "\n", 1)
-    return line + "\n" + source
-
-
 def drop_not_shipped(package_dir: Path) -> None:
     for name in NOT_SHIPPED:
         target = package_dir / name
@@ -416,18 +431,9 @@ def drop_not_shipped(package_dir: Path) -> None:
             target.unlink()
 
 
-# The one remaining rewrite of generator output: a model imports what its properties declare
-# (`import datetime`), which no property template can extend. Once templates/model.py.jinja
-# (the tolerant-reading work) imports `parse_datetime` from `.._compat`, an override of
-# property_templates/datetime_property.py.jinja can call it and this function can go.
-def make_python310_compatible(package_dir: Path) -> None:
+def write_compat_module(package_dir: Path) -> None:
+    """``_compat.py``: the ``parse_datetime`` that templates/model.py.jinja imports."""
     (package_dir / "_compat.py").write_text(COMPAT_MODULE, encoding="utf-8")
-    for module in sorted((package_dir / "models").rglob("*.py")):
-        source = module.read_text(encoding="utf-8")
-        if "datetime.datetime.fromisoformat(" in source:
-            fixed = source.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
-            fixed = _add_import(fixed, f"from {PACKAGE}._compat import parse_datetime")
-            module.write_text(fixed, encoding="utf-8")
 
 
 def format_python(path: Path) -> None:
@@ -467,12 +473,16 @@ def build(out_root: Path) -> None:
         run_generator(given, package_dir)
     drop_not_shipped(package_dir)
     check_models_exist(package_dir, operations)
-    make_python310_compatible(package_dir)
+    write_compat_module(package_dir)
     typed_layer.render(operations, package_dir)
     format_python(package_dir)
     metadata_file = package_dir / "_operations.py"
     metadata_file.write_text(render_metadata(operations, str(spec["info"]["version"])), "utf-8")
     format_python(metadata_file)
+    schemas_file = package_dir / "_schemas.py"
+    schemas = json_schemas.build(spec, response_schemas(spec))
+    schemas_file.write_text(json_schemas.render(schemas), "utf-8")
+    format_python(schemas_file)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     docs = out_root / "docs"
     docs.mkdir(parents=True, exist_ok=True)

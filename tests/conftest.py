@@ -39,6 +39,12 @@ from typing import Any
 import pytest
 
 TESTS_DIR = Path(__file__).resolve().parent
+
+# The project's own tests read responses strictly (sentry_api.validation): the spec, the
+# sandbox and the cassettes must agree field for field. Tests of the lenient default or of
+# "off" pass validation= explicitly. Set here, before any client exists, so that every client
+# (and every CLI subprocess, which inherits the environment) is strict.
+os.environ["SENTRY_API_VALIDATION"] = "strict"
 CASSETTE_DIR = TESTS_DIR / "cassettes"
 TARGET_FILE = CASSETTE_DIR / "target.json"
 SANDBOX_TARGET_FILE = CASSETTE_DIR / "target.sandbox.json"

@@ -373,13 +373,7 @@ def test_response_missing_required_fields(
 
 
 def _required_json_keys(cls: type) -> list[str]:
-    import attrs
-    from sentry_api.models import _wire_keys
-
-    keys = _wire_keys(cls)
-    return [
-        keys[f.name] for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name in keys
-    ]
+    return [key for _name, key, required, _kind in cls._sentry_fields if required]
 
 
 def _ops_whose_model_requires_a_field() -> list[str]:

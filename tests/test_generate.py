@@ -284,6 +284,7 @@ def test_the_generators_own_request_layer_is_not_shipped() -> None:
         "__init__.py",
         "_compat.py",
         "_operations.py",
+        "_schemas.py",
         "models",
         "py.typed",
         "resources",

@@ -2,7 +2,8 @@
 
 Success bodies are validated with ``jsonschema`` (Draft 2020-12 — the spec is OpenAPI 3.1, whose
 schemas are JSON Schema) against the operation's documented response, with ``#/components/...``
-references resolved by ``referencing`` against the spec itself. Error answers (401, 403, 404,
+references resolved by ``referencing`` against the spec itself, and again by the client's own
+strict validator (which also refuses undocumented fields). Error answers (401, 403, 404,
 400) are validated against ``ErrorDetail`` / ``ValidationError`` and must be documented for the
 operation. Nothing here lists operations by hand: the sweep is over the spec's paths.
 """
@@ -112,6 +113,21 @@ def check_response(method: str, path: str, op: dict[str, Any], response: httpx.R
         return
     errors = validate(f"{pointer}/content/application~1json/schema", response.json())
     assert not errors, "\n".join(errors)
+    strict_problems(op["operationId"], response)
+
+
+def strict_problems(operation_id: str, response: httpx.Response) -> None:
+    """The client's own (strict) reading agrees: its validator, over the generated schemas,
+    also refuses fields the spec does not document."""
+    from sentry_api.schema_check import response_checker
+    from sentry_api_client._operations import OPERATIONS
+
+    if OPERATIONS[operation_id]["response"]["status"] != response.status_code:
+        return  # _schemas holds the operation's main success answer
+    checker = response_checker(operation_id)
+    assert checker is not None
+    problems = [str(p) for p in checker.problems(response.json())]
+    assert not problems, "\n".join(problems[:10])
 
 
 @pytest.fixture(scope="module")

@@ -131,7 +131,7 @@ def test_unexpected_status() -> None:
         ),
         (httpx.Response(200, content=b""), "the response body was empty"),
         (httpx.Response(200, content=b"   \n"), "the response body was empty"),
-        (json_response(200, []), "expected an IssueDetail object, got array"),
+        (json_response(200, []), "did not match IssueDetail: expected a JSON object, got array"),
         (json_response(200, "hello"), "got string"),
     ],
 )
@@ -149,9 +149,12 @@ def test_missing_required_fields_are_named() -> None:
     del body["status"], body["title"]
     result = call(json_response(200, body))
     assert result.error_kind == "invalid_response"
-    assert "did not match IssueDetail at status: missing required field (also missing: title)" in (
-        result.error or ""
+    error = result.error or ""
+    first, _, also = error.partition(": missing required field (also missing: ")
+    assert first.endswith(
+        ("did not match IssueDetail at status", "did not match IssueDetail at title")
     )
+    assert {first.rpartition(" at ")[2], also.rstrip(")")} == {"status", "title"}, error
 
 
 def test_wrong_types_are_named() -> None:

@@ -53,8 +53,7 @@ from sentry_api.decoding import (
     read_body,
 )
 from sentry_api.errors import ErrorKind, exception_for
-from sentry_api.models import ShapeError
-from sentry_api.models import parse as parse_model
+from sentry_api.models import wrap as wrap_model
 from sentry_api.operations import (
     ORG_PARAM,
     InvalidArguments,
@@ -83,6 +82,13 @@ from sentry_api.retries import (
     new_call_state,
     retry_reason,
 )
+from sentry_api.validation import (
+    ResponseMismatch,
+    ValidationMode,
+    check_response,
+    merge_warnings,
+    resolve_mode,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -109,6 +115,7 @@ if TYPE_CHECKING:
         clock: Callable[[], float] | None
         wall_clock: Callable[[], float] | None
         rng: random.Random | None
+        validation: ValidationMode | None
 
 
 __all__ = ["AsyncSentryClient", "SentryClient"]
@@ -223,8 +230,10 @@ class _BaseClient(Generic[HttpClientT]):
         clock: Callable[[], float] | None = None,
         wall_clock: Callable[[], float] | None = None,
         rng: random.Random | None = None,
+        validation: ValidationMode | None = None,
     ) -> None:
         env = os.environ
+        self._validation = resolve_mode(validation)
         if token is None:
             token = env.get("SENTRY_AUTH_TOKEN")
         if region is None and base_url is None:
@@ -327,6 +336,11 @@ class _BaseClient(Generic[HttpClientT]):
     def region_urls(self) -> dict[str, str]:
         """Organization -> region URL, as discovered so far (``region="auto"``)."""
         return self._regions.snapshot()
+
+    @property
+    def validation(self) -> ValidationMode:
+        """How responses are checked: ``"lenient"``, ``"strict"`` or ``"off"``."""
+        return self._validation
 
     @property
     def allow_scopes(self) -> frozenset[str] | None:
@@ -436,6 +450,7 @@ class _BaseClient(Generic[HttpClientT]):
             )
         wanted = prepared.max_results
         collected: list[Any] = []
+        warnings: tuple[str, ...] = ()
         count = 0
         attempts, waited = 0, 0.0
         seen: set[str] = {page_cursor} if page_cursor else set()
@@ -467,8 +482,9 @@ class _BaseClient(Generic[HttpClientT]):
                 yield _Page(page)
             else:
                 collected.extend(page.data or ())
+                warnings = merge_warnings(warnings, page.warnings)
             if done:
-                return page if emit else _evolve(page, data=collected)
+                return page if emit else _evolve(page, data=collected, warnings=warnings)
             del page
             assert next_cursor is not None
             seen.add(next_cursor)
@@ -529,6 +545,7 @@ class _BaseClient(Generic[HttpClientT]):
             operation=op_id,
             attempts=result.attempts if emit else attempts,
             waited=result.waited if emit else waited,
+            warnings=result.warnings,
         )
         return page, done
 
@@ -795,6 +812,7 @@ class _BaseClient(Generic[HttpClientT]):
         if status == 204 and expects_body:
             model_name = (op.response_model or "JSON").rpartition(":")[2]
             return fail(f"the server answered 204 No Content; expected {model_name}")
+        warnings: tuple[str, ...] = ()
         if status == 204 or not expects_body:
             data = None
             payload: Any = _NO_JSON
@@ -812,18 +830,18 @@ class _BaseClient(Generic[HttpClientT]):
                         f"expected {model_name}"
                     )
                 return fail(f"{exc} (HTTP {status}); expected {model_name}")
-            if not parse:
-                data = payload
-            elif op.response_model is not None:
+            data = payload
+            if parse:
+                kind = list if op.response_is_list else dict if op.response_model else None
                 try:
-                    data = parse_model(op.response_model, payload, op.response_is_list)
-                except ShapeError as exc:
+                    warnings = check_response(op.operation_id, payload, kind, self._validation)
+                    if warnings:  # they quote the server's values, which could echo a secret
+                        warnings = tuple(self._redact(w) for w in warnings)
+                except ResponseMismatch as exc:
                     where = f" at {exc.path}" if exc.path else ""
                     return fail(f"the response did not match {model_name}{where}: {exc.message}")
-            else:
-                data = payload
-                if op.response_is_list and not isinstance(payload, list):
-                    return fail(f"expected a JSON list, got {type(payload).__name__}")
+                if op.response_model is not None:
+                    data = wrap_model(op.response_model, payload, op.response_is_list)
         next_page = pagination.next_page(response) if op.paginated else None
         result = Result(
             success=True,
@@ -834,6 +852,7 @@ class _BaseClient(Generic[HttpClientT]):
             operation=op.operation_id,
             attempts=attempts,
             waited=waited,
+            warnings=warnings,
         )
         return _Exchange(result, next_page, payload)
 
@@ -1130,7 +1149,7 @@ def _json_or_none(response: httpx.Response) -> Any:
     """An error body's JSON, or ``None`` (no body, not JSON, or JSON we refuse to hold)."""
     try:
         return decode_json(response.content) if response.content.strip() else None
-    except JSONProblem:
+    except (JSONProblem, UnicodeDecodeError):
         return None
 
 
@@ -1231,6 +1250,10 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
         allow_http: permit plain http to a non-loopback host.
         allow_scopes / allow_operations: refuse, without sending, any call outside these.
         audit_hook: called with an :class:`~sentry_api.audit.AuditRecord` per call.
+        validation: how responses are checked against the spec: ``"lenient"`` (the default:
+            differences become ``Result.warnings``), ``"strict"`` (a difference fails the
+            call) or ``"off"`` (default: ``SENTRY_API_VALIDATION``; see
+            :mod:`sentry_api.validation`).
         clock / wall_clock / sleep / rng: injectable for tests (monotonic clock, Unix time,
             sleep function, random source for jitter).
     """

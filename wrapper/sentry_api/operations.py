@@ -18,9 +18,8 @@ versions with ``/ + @``, spaces or non-ASCII survive), query parameters under th
 from __future__ import annotations
 
 import datetime
-import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -565,59 +564,39 @@ def _wire_keys(body: dict[str, Any], schema: Mapping[str, Any]) -> dict[str, Any
 
 # --------------------------------------------------------------------------- schema checks
 
-_JSON_TYPE_CHECKS: dict[str, Any] = {
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-    "array": lambda v: isinstance(v, (list, tuple)),
-    "object": lambda v: isinstance(v, Mapping),
-}
-
 
 def _show(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _plain(value: Any) -> Any:
+    """Tuples and other sequences/mappings as the JSON lists and dicts they will be sent as."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def schema_error(value: Any, schema: Mapping[str, Any], where: str) -> str | None:
-    """The first way ``value`` breaks ``schema`` (the subset of JSON Schema the spec uses)."""
+    """The first way ``value`` breaks ``schema``, in words, or ``None``.
+
+    Checked by the one schema engine (:mod:`sentry_api.schema_check`); formats are not
+    enforced on what we send (Sentry reads dates more liberally than RFC 3339).
+    """
     if not schema:
         return None
-    for key in ("anyOf", "oneOf"):
-        options = schema.get(key)
-        if options:
-            problems = [schema_error(value, option, where) for option in options]
-            if all(problems):
-                named = [p for p in problems if p is not None]
-                return (
-                    named[0]
-                    if len(named) == 1
-                    else f"{where}: {_show(value)} fits none of the allowed forms ("
-                    + "; ".join(p.split(": ", 1)[-1] for p in named)
-                    + ")"
-                )
-    for option in schema.get("allOf") or ():
-        problem = schema_error(value, option, where)
-        if problem is not None:
-            return problem
-    kinds = _types(schema)
-    if kinds and not any(_JSON_TYPE_CHECKS.get(k, lambda v: True)(value) for k in kinds):
-        wanted = " or ".join(_article(k) for k in kinds)
-        return f"{where} must be {wanted}, got {_type_name(value)} {_show(value)}"
-    enum = schema.get("enum")
-    if enum is not None and value not in enum:
-        return f"{where} must be one of {', '.join(map(repr, enum))}; got {_show(value)}"
-    if isinstance(value, str):
-        return _string_error(value, schema, where)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _number_error(value, schema, where)
-    if isinstance(value, (list, tuple)):
-        return _array_error(value, schema, where)
-    if isinstance(value, Mapping):
-        return _object_error(value, schema, where)
-    return None
+    from sentry_api.schema_check import checker_of
+
+    checker = checker_of(schema, formats=False)
+    value = _plain(value)
+    if checker.is_valid(value):
+        return None
+    problem = next(iter(checker.problems(value)), None)
+    if problem is None:
+        return None
+    return _request_message(problem, where)
 
 
 def _article(kind: str) -> str:
@@ -629,70 +608,40 @@ def _article(kind: str) -> str:
     }.get(kind, f"a {kind}")
 
 
-def _string_error(value: str, schema: Mapping[str, Any], where: str) -> str | None:
-    min_length = schema.get("minLength")
-    if isinstance(min_length, int) and len(value) < min_length:
-        return (
-            f"{where} must not be empty"
-            if min_length == 1
-            else f"{where} must be at least {min_length} characters"
-        )
-    max_length = schema.get("maxLength")
-    if isinstance(max_length, int) and len(value) > max_length:
-        return f"{where} must be at most {max_length} characters"
-    pattern = schema.get("pattern")
-    if isinstance(pattern, str) and _compiled(pattern).search(value) is None:
-        return f"{where} {_show(value)} does not match the pattern {pattern}"
-    return None
+def _request_message(problem: Any, where: str) -> str:
+    """A problem in the words the client has always used for bad arguments."""
+    from sentry_api.schema_check import format_path
 
-
-@functools.lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-def _number_error(value: float, schema: Mapping[str, Any], where: str) -> str | None:
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-    if isinstance(minimum, (int, float)) and value < minimum:
-        return f"{where} must be at least {minimum}, got {value}"
-    if isinstance(maximum, (int, float)) and value > maximum:
-        return f"{where} must be at most {maximum}, got {value}"
-    return None
-
-
-def _array_error(value: Iterable[Any], schema: Mapping[str, Any], where: str) -> str | None:
-    items = list(value)
-    min_items = schema.get("minItems")
-    if isinstance(min_items, int) and len(items) < min_items:
-        return f"{where} needs at least {min_items} item(s)"
-    max_items = schema.get("maxItems")
-    if isinstance(max_items, int) and len(items) > max_items:
-        return f"{where} takes at most {max_items} item(s)"
-    item_schema = schema.get("items")
-    if isinstance(item_schema, Mapping):
-        for index, item in enumerate(items):
-            problem = schema_error(item, item_schema, f"{where}[{index}]")
-            if problem is not None:
-                return problem
-    return None
-
-
-def _object_error(value: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> str | None:
-    properties = schema.get("properties") or {}
-    for name in schema.get("required") or ():
-        if name not in value:
-            return f"{where}.{name} is required"
-    for key, item in value.items():
-        sub = properties.get(key)
-        if sub is not None:
-            problem = schema_error(item, sub, f"{where}.{key}")
-            if problem is not None:
-                return problem
-        elif schema.get("additionalProperties") is False:
-            known = ", ".join(properties) or "none"
-            return f"{where} has no field {key!r} (known fields: {known})"
-        elif isinstance(schema.get("additionalProperties"), Mapping):
-            problem = schema_error(item, schema["additionalProperties"], f"{where}.{key}")
-            if problem is not None:
-                return problem
-    return None
+    inner = format_path(problem.path)
+    if inner:
+        where = f"{where}{inner}" if inner.startswith("[") else f"{where}.{inner}"
+    kind, detail = problem.kind, problem.detail
+    value = detail.get("instance")
+    limit = detail.get("limit")
+    if kind == "required":
+        return f"{where} is required"
+    if kind == "unknown":
+        return f"{where} is not a known field"
+    if kind == "type":
+        wanted = " or ".join(_article(k) for k in detail.get("types", ()))
+        return f"{where} must be {wanted}, got {_type_name(value)} {_show(value)}"
+    if kind == "enum":
+        options = ", ".join(map(repr, detail.get("options", ())))
+        return f"{where} must be one of {options}; got {_show(value)}"
+    if kind == "min_length":
+        if limit == 1:
+            return f"{where} must not be empty"
+        return f"{where} must be at least {limit} characters"
+    if kind == "max_length":
+        return f"{where} must be at most {limit} characters"
+    if kind == "pattern":
+        return f"{where} {_show(value)} does not match the pattern {detail.get('pattern')}"
+    if kind == "minimum":
+        return f"{where} must be at least {limit}, got {value}"
+    if kind == "maximum":
+        return f"{where} must be at most {limit}, got {value}"
+    if kind == "min_items":
+        return f"{where} needs at least {limit} item(s)"
+    if kind == "max_items":
+        return f"{where} takes at most {limit} item(s)"
+    return f"{where}: {problem.message}"

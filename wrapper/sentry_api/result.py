@@ -48,6 +48,8 @@ class Result(Generic[T]):
         attempts: HTTP requests sent for this call (retries and extra pages included).
         waited: seconds spent waiting between retries or for a rate-limit window.
         details: structured extras (Sentry's field errors, the scopes an operation needs...).
+        warnings: how a successful response differed from the spec, as ``"path: message"``
+            lines (``validation="lenient"``, the default; see :mod:`sentry_api.validation`).
     """
 
     success: bool
@@ -61,6 +63,7 @@ class Result(Generic[T]):
     attempts: int = 0
     waited: float = 0.0
     details: Mapping[str, Any] | None = None
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def failure(
@@ -107,6 +110,7 @@ class Result(Generic[T]):
             "attempts": self.attempts,
             "waited": round(self.waited, 3),
             "details": to_jsonable(self.details),
+            "warnings": list(self.warnings),
         }
 
 

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -7,6 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._compat import parse_datetime
 
 T = TypeVar("T", bound="Deploy")
 
@@ -31,6 +32,28 @@ class Deploy:
     name: None | str
     url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("environment", "environment", True, None),
+        (
+            "date_started",
+            "dateStarted",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("date_finished", "dateFinished", True, "datetime"),
+        ("name", "name", True, None),
+        ("url", "url", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeployCreate")
@@ -33,6 +33,39 @@ class DeployCreate:
     date_finished: datetime.datetime | None | Unset = UNSET
     projects: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("environment", "environment", True, None),
+        ("name", "name", False, None),
+        ("url", "url", False, None),
+        (
+            "date_started",
+            "dateStarted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_finished",
+            "dateFinished",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("projects", "projects", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         environment = self.environment

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -128,6 +128,204 @@ class Event:
     previous_event_id: None | str | Unset = UNSET
     formatted: EventFormatted | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("event_id", "eventID", True, None),
+        ("group_id", "groupID", True, None),
+        ("project_id", "projectID", True, None),
+        ("title", "title", True, None),
+        ("message", "message", True, None),
+        ("location", "location", True, None),
+        ("platform", "platform", True, None),
+        ("type_", "type", True, None),
+        (
+            "date_received",
+            "dateReceived",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "user",
+            "user",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_user_context:EventUserContext"),
+                    None,
+                ),
+            ),
+        ),
+        ("tags", "tags", True, ("list", ("model", "event_tag:EventTag"))),
+        ("entries", "entries", True, ("list", ("model", "event_entry:EventEntry"))),
+        (
+            "contexts",
+            "contexts",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_contexts_type_0:EventContextsType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "context",
+            "context",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_context_type_0:EventContextType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "sdk",
+            "sdk",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_sdk:EventSdk"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "packages",
+            "packages",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_packages_type_0:EventPackagesType0"),
+                    None,
+                ),
+            ),
+        ),
+        ("metadata", "metadata", True, ("model", "event_metadata:EventMetadata")),
+        (
+            "errors",
+            "errors",
+            True,
+            ("list", ("model", "event_processing_error:EventProcessingError")),
+        ),
+        ("size", "size", True, None),
+        ("dist", "dist", True, None),
+        ("culprit", "culprit", False, None),
+        ("date_created", "dateCreated", False, "datetime"),
+        (
+            "occurrence",
+            "occurrence",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_occurrence_type_0:EventOccurrenceType0"),
+                    None,
+                ),
+            ),
+        ),
+        ("field_meta", "_meta", False, ("model", "event_meta:EventMeta")),
+        (
+            "crash_file",
+            "crashFile",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_crash_file_type_0:EventCrashFileType0"),
+                    None,
+                    None,
+                ),
+            ),
+        ),
+        ("fingerprints", "fingerprints", False, None),
+        (
+            "grouping_config",
+            "groupingConfig",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_grouping_config:EventGroupingConfig"),
+                    None,
+                ),
+            ),
+        ),
+        ("start_timestamp", "startTimestamp", False, None),
+        ("end_timestamp", "endTimestamp", False, None),
+        (
+            "measurements",
+            "measurements",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_measurements_type_0:EventMeasurementsType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "breakdowns",
+            "breakdowns",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_breakdowns_type_0:EventBreakdownsType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "release",
+            "release",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_release:EventRelease"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "user_report",
+            "userReport",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_user_report_type_0:EventUserReportType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "sdk_updates",
+            "sdkUpdates",
+            False,
+            ("list", ("model", "event_sdk_updates_item:EventSdkUpdatesItem")),
+        ),
+        ("resolved_with", "resolvedWith", False, None),
+        ("next_event_id", "nextEventID", False, None),
+        ("previous_event_id", "previousEventID", False, None),
+        ("formatted", "formatted", False, ("model", "event_formatted:EventFormatted")),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_breakdowns_type_0 import EventBreakdownsType0

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,19 @@ class EventProcessingError:
     message: str | Unset = UNSET
     data: EventProcessingErrorData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("type_", "type", False, None),
+        ("message", "message", False, None),
+        (
+            "data",
+            "data",
+            False,
+            ("model", "event_processing_error_data:EventProcessingErrorData"),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

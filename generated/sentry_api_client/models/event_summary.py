@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,6 +100,164 @@ class EventSummary:
     fingerprints: list[str] | Unset = UNSET
     grouping_config: EventGroupingConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("group_id", "groupID", True, None),
+        ("event_id", "eventID", True, None),
+        ("message", "message", True, None),
+        ("title", "title", True, None),
+        (
+            "user",
+            "user",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_user_context:EventUserContext"),
+                    None,
+                ),
+            ),
+        ),
+        ("tags", "tags", True, ("list", ("model", "event_tag:EventTag"))),
+        ("platform", "platform", True, None),
+        ("event_type", "event.type", False, None),
+        ("project_id", "projectID", False, None),
+        ("location", "location", False, None),
+        ("culprit", "culprit", False, None),
+        ("date_created", "dateCreated", False, "datetime"),
+        (
+            "crash_file",
+            "crashFile",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_crash_file_type_0:EventCrashFileType0"),
+                    None,
+                    None,
+                ),
+            ),
+        ),
+        (
+            "metadata",
+            "metadata",
+            False,
+            ("model", "event_summary_metadata:EventSummaryMetadata"),
+        ),
+        ("type_", "type", False, None),
+        ("entries", "entries", False, ("list", ("model", "event_entry:EventEntry"))),
+        (
+            "contexts",
+            "contexts",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "event_summary_contexts_type_0:EventSummaryContextsType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "sdk",
+            "sdk",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_sdk:EventSdk"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "context",
+            "context",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_summary_context_type_0:EventSummaryContextType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "packages",
+            "packages",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "event_summary_packages_type_0:EventSummaryPackagesType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "errors",
+            "errors",
+            False,
+            ("list", ("model", "event_processing_error:EventProcessingError")),
+        ),
+        (
+            "date_received",
+            "dateReceived",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("size", "size", False, None),
+        ("dist", "dist", False, None),
+        (
+            "occurrence",
+            "occurrence",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "event_summary_occurrence_type_0:EventSummaryOccurrenceType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "field_meta",
+            "_meta",
+            False,
+            ("model", "event_summary_meta:EventSummaryMeta"),
+        ),
+        ("fingerprints", "fingerprints", False, None),
+        (
+            "grouping_config",
+            "groupingConfig",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_grouping_config:EventGroupingConfig"),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_crash_file_type_0 import EventCrashFileType0

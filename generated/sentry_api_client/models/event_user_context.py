@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,43 @@ class EventUserContext:
     geo: EventUserContextGeoType0 | None | Unset = UNSET
     data: EventUserContextDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("email", "email", False, None),
+        ("username", "username", False, None),
+        ("ip_address", "ip_address", False, None),
+        ("name", "name", False, None),
+        (
+            "geo",
+            "geo",
+            False,
+            (
+                "union",
+                (
+                    ("model", "event_user_context_geo_type_0:EventUserContextGeoType0"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "data",
+            "data",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "event_user_context_data_type_0:EventUserContextDataType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_user_context_data_type_0 import EventUserContextDataType0

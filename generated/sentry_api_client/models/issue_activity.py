@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +36,27 @@ class IssueActivity:
     date_created: datetime.datetime | Unset = UNSET
     user: IssueActivityUserType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("type_", "type", False, None),
+        ("data", "data", False, ("model", "issue_activity_data:IssueActivityData")),
+        ("date_created", "dateCreated", False, "datetime"),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_activity_user_type_0:IssueActivityUserType0"),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_activity_user_type_0 import IssueActivityUserType0

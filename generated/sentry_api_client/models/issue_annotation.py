@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 T = TypeVar("T", bound="IssueAnnotation")
 
 
@@ -21,6 +23,13 @@ class IssueAnnotation:
     display_name: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("display_name", "displayName", True, None),
+        ("url", "url", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.issue_bulk_update_priority import (
     IssueBulkUpdatePriority,
     check_issue_bulk_update_priority,
@@ -66,6 +67,29 @@ class IssueBulkUpdate:
     merge: bool | Unset = UNSET
     discard: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("status", "status", False, None),
+        (
+            "status_details",
+            "statusDetails",
+            False,
+            ("model", "issue_status_details:IssueStatusDetails"),
+        ),
+        ("substatus", "substatus", False, None),
+        ("ignore_duration", "ignoreDuration", False, None),
+        ("assigned_to", "assignedTo", False, None),
+        ("has_seen", "hasSeen", False, None),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_subscribed", "isSubscribed", False, None),
+        ("is_public", "isPublic", False, None),
+        ("inbox", "inbox", False, None),
+        ("priority", "priority", False, None),
+        ("merge", "merge", False, None),
+        ("discard", "discard", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

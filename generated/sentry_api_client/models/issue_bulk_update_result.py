@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +62,69 @@ class IssueBulkUpdateResult:
     merge: IssueMergeResult | None | Unset = UNSET
     discard: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("status", "status", False, None),
+        (
+            "status_details",
+            "statusDetails",
+            False,
+            ("model", "issue_current_status_details:IssueCurrentStatusDetails"),
+        ),
+        ("substatus", "substatus", False, None),
+        (
+            "assigned_to",
+            "assignedTo",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_assignee:IssueAssignee"),
+                    None,
+                ),
+            ),
+        ),
+        ("has_seen", "hasSeen", False, None),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_subscribed", "isSubscribed", False, None),
+        (
+            "subscription_details",
+            "subscriptionDetails",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_subscription_details:IssueSubscriptionDetails"),
+                    None,
+                ),
+            ),
+        ),
+        ("is_public", "isPublic", False, None),
+        ("share_id", "shareId", False, None),
+        ("inbox", "inbox", False, None),
+        ("priority", "priority", False, None),
+        (
+            "activity",
+            "activity",
+            False,
+            ("list", ("model", "issue_activity:IssueActivity")),
+        ),
+        (
+            "merge",
+            "merge",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_merge_result:IssueMergeResult"),
+                    None,
+                ),
+            ),
+        ),
+        ("discard", "discard", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_assignee import IssueAssignee

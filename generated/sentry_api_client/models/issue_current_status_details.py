@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +59,53 @@ class IssueCurrentStatusDetails:
     pending_events: int | Unset = UNSET
     info: IssueCurrentStatusDetailsInfoType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("in_release", "inRelease", False, None),
+        ("in_next_release", "inNextRelease", False, None),
+        ("in_upcoming_release", "inUpcomingRelease", False, None),
+        (
+            "in_commit",
+            "inCommit",
+            False,
+            (
+                "model",
+                "issue_current_status_details_in_commit:IssueCurrentStatusDetailsInCommit",
+            ),
+        ),
+        ("ignore_until", "ignoreUntil", False, "datetime"),
+        ("ignore_count", "ignoreCount", False, None),
+        ("ignore_window", "ignoreWindow", False, None),
+        ("ignore_user_count", "ignoreUserCount", False, None),
+        ("ignore_user_window", "ignoreUserWindow", False, None),
+        (
+            "actor",
+            "actor",
+            False,
+            (
+                "model",
+                "issue_current_status_details_actor:IssueCurrentStatusDetailsActor",
+            ),
+        ),
+        ("pending_events", "pendingEvents", False, None),
+        (
+            "info",
+            "info",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "issue_current_status_details_info_type_0:IssueCurrentStatusDetailsInfoType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_current_status_details_info_type_0 import (

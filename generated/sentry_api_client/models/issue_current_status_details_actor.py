@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 T = TypeVar("T", bound="IssueCurrentStatusDetailsActor")
 
 
@@ -14,6 +16,10 @@ class IssueCurrentStatusDetailsActor:
     """The user who set the status."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -178,6 +178,269 @@ class IssueDetail:
     plugin_issues: list[Any] | Unset = UNSET
     plugin_contexts: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("title", "title", True, None),
+        ("level", "level", True, None),
+        ("status", "status", True, None),
+        (
+            "activity",
+            "activity",
+            True,
+            ("list", ("model", "issue_activity:IssueActivity")),
+        ),
+        (
+            "seen_by",
+            "seenBy",
+            True,
+            ("list", ("model", "issue_detail_seen_by_item:IssueDetailSeenByItem")),
+        ),
+        ("user_report_count", "userReportCount", True, None),
+        ("short_id", "shortId", False, None),
+        ("culprit", "culprit", False, None),
+        ("permalink", "permalink", False, None),
+        ("share_id", "shareId", False, None),
+        ("logger", "logger", False, None),
+        (
+            "status_details",
+            "statusDetails",
+            False,
+            ("model", "issue_current_status_details:IssueCurrentStatusDetails"),
+        ),
+        ("substatus", "substatus", False, None),
+        ("is_public", "isPublic", False, None),
+        ("platform", "platform", False, None),
+        ("priority", "priority", False, None),
+        (
+            "priority_locked_at",
+            "priorityLockedAt",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("project", "project", False, ("model", "issue_project:IssueProject")),
+        ("type_", "type", False, None),
+        ("issue_type", "issueType", False, None),
+        ("issue_category", "issueCategory", False, None),
+        ("metadata", "metadata", False, ("model", "issue_metadata:IssueMetadata")),
+        ("num_comments", "numComments", False, None),
+        (
+            "assigned_to",
+            "assignedTo",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_assignee:IssueAssignee"),
+                    None,
+                ),
+            ),
+        ),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_subscribed", "isSubscribed", False, None),
+        (
+            "subscription_details",
+            "subscriptionDetails",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_subscription_details:IssueSubscriptionDetails"),
+                    None,
+                ),
+            ),
+        ),
+        ("has_seen", "hasSeen", False, None),
+        (
+            "annotations",
+            "annotations",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", "issue_annotation:IssueAnnotation"),
+                        None,
+                    ),
+                ),
+            ),
+        ),
+        ("is_unhandled", "isUnhandled", False, None),
+        ("count", "count", False, None),
+        ("user_count", "userCount", False, None),
+        (
+            "first_seen",
+            "firstSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_seen",
+            "lastSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("stats", "stats", False, ("model", "issue_stats:IssueStats")),
+        (
+            "lifetime",
+            "lifetime",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_seen_stats:IssueSeenStats"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "filtered",
+            "filtered",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_seen_stats:IssueSeenStats"),
+                    None,
+                ),
+            ),
+        ),
+        ("session_count", "sessionCount", False, None),
+        (
+            "inbox",
+            "inbox",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_inbox:IssueInbox"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "owners",
+            "owners",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", "issue_owner:IssueOwner")),
+                    ("model", "issue_owner:IssueOwner"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "integration_issues",
+            "integrationIssues",
+            False,
+            (
+                "list",
+                ("model", "issue_integration_issues_item:IssueIntegrationIssuesItem"),
+            ),
+        ),
+        (
+            "sentry_app_issues",
+            "sentryAppIssues",
+            False,
+            (
+                "list",
+                ("model", "issue_sentry_app_issues_item:IssueSentryAppIssuesItem"),
+            ),
+        ),
+        ("latest_event_has_attachments", "latestEventHasAttachments", False, None),
+        ("matching_event_id", "matchingEventId", False, None),
+        ("matching_event_environment", "matchingEventEnvironment", False, None),
+        (
+            "derived_data",
+            "derivedData",
+            False,
+            ("model", "issue_derived_data:IssueDerivedData"),
+        ),
+        ("seer_fixability_score", "seerFixabilityScore", False, None),
+        (
+            "seer_autofix_last_triggered",
+            "seerAutofixLastTriggered",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "participants",
+            "participants",
+            False,
+            (
+                "list",
+                ("model", "issue_detail_participants_item:IssueDetailParticipantsItem"),
+            ),
+        ),
+        (
+            "tags",
+            "tags",
+            False,
+            ("list", ("model", "issue_tag_summary:IssueTagSummary")),
+        ),
+        (
+            "first_release",
+            "firstRelease",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_release:IssueRelease"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_release",
+            "lastRelease",
+            False,
+            (
+                "union",
+                (
+                    ("model", "issue_release:IssueRelease"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "forecast",
+            "forecast",
+            False,
+            ("model", "issue_detail_forecast:IssueDetailForecast"),
+        ),
+        ("plugin_actions", "pluginActions", False, None),
+        ("plugin_issues", "pluginIssues", False, None),
+        ("plugin_contexts", "pluginContexts", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_annotation import IssueAnnotation

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +33,26 @@ class IssueHash:
     merged_by_seer: bool | Unset = UNSET
     seer_match_distance: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        (
+            "latest_event",
+            "latestEvent",
+            True,
+            (
+                "union",
+                (
+                    ("model", "event_summary:EventSummary"),
+                    None,
+                ),
+            ),
+        ),
+        ("merged_by_seer", "mergedBySeer", False, None),
+        ("seer_match_distance", "seerMatchDistance", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_summary import EventSummary

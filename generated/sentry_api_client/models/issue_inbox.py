@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +31,28 @@ class IssueInbox:
     reason_details: IssueInboxReasonDetailsType0 | None | Unset = UNSET
     date_added: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("reason", "reason", False, None),
+        (
+            "reason_details",
+            "reason_details",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "issue_inbox_reason_details_type_0:IssueInboxReasonDetailsType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("date_added", "date_added", False, "datetime"),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_inbox_reason_details_type_0 import (

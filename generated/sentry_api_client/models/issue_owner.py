@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueOwner")
@@ -27,6 +27,14 @@ class IssueOwner:
     owner: str | Unset = UNSET
     date_added: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("type_", "type", False, None),
+        ("owner", "owner", False, None),
+        ("date_added", "date_added", False, "datetime"),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

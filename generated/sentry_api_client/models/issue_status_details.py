@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,6 +45,20 @@ class IssueStatusDetails:
     ignore_user_count: int | Unset = UNSET
     ignore_user_window: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("in_release", "inRelease", False, None),
+        ("in_next_release", "inNextRelease", False, None),
+        ("in_upcoming_release", "inUpcomingRelease", False, None),
+        ("in_commit", "inCommit", False, ("model", "issue_commit_ref:IssueCommitRef")),
+        ("ignore_duration", "ignoreDuration", False, None),
+        ("ignore_count", "ignoreCount", False, None),
+        ("ignore_window", "ignoreWindow", False, None),
+        ("ignore_user_count", "ignoreUserCount", False, None),
+        ("ignore_user_window", "ignoreUserWindow", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         in_release = self.in_release

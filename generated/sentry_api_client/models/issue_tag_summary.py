@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,26 @@ class IssueTagSummary:
     total_values: int | Unset = UNSET
     top_values: list[IssueTagSummaryTopValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("key", "key", False, None),
+        ("name", "name", False, None),
+        ("total_values", "totalValues", False, None),
+        (
+            "top_values",
+            "topValues",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "issue_tag_summary_top_values_item:IssueTagSummaryTopValuesItem",
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.issue_substatus import IssueSubstatus, check_issue_substatus
 from ..models.issue_update_priority import (
     IssueUpdatePriority,
@@ -58,6 +59,27 @@ class IssueUpdate:
     priority: IssueUpdatePriority | Unset = UNSET
     discard: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("status", "status", False, None),
+        (
+            "status_details",
+            "statusDetails",
+            False,
+            ("model", "issue_status_details:IssueStatusDetails"),
+        ),
+        ("substatus", "substatus", False, None),
+        ("assigned_to", "assignedTo", False, None),
+        ("has_seen", "hasSeen", False, None),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_subscribed", "isSubscribed", False, None),
+        ("is_public", "isPublic", False, None),
+        ("inbox", "inbox", False, None),
+        ("priority", "priority", False, None),
+        ("discard", "discard", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

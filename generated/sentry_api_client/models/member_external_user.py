@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberExternalUser")
@@ -33,6 +34,18 @@ class MemberExternalUser:
     user_id: str | Unset = UNSET
     team_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("provider", "provider", True, None),
+        ("external_name", "externalName", True, None),
+        ("integration_id", "integrationId", True, None),
+        ("external_id", "externalId", False, None),
+        ("user_id", "userId", False, None),
+        ("team_id", "teamId", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

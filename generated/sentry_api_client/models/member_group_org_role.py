@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 if TYPE_CHECKING:
     from ..models.member_org_role_option import MemberOrgRoleOption
 
@@ -25,6 +27,13 @@ class MemberGroupOrgRole:
     team_slug: str
     role: MemberOrgRoleOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", True, ("model", "member_org_role_option:MemberOrgRoleOption")),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         team_slug = self.team_slug

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.member_invite_org_role import (
     MemberInviteOrgRole,
     check_member_invite_org_role,
@@ -46,6 +47,27 @@ class MemberInvite:
     send_invite: bool | Unset = True
     reinvite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("email", "email", True, None),
+        ("org_role", "orgRole", False, None),
+        (
+            "team_roles",
+            "teamRoles",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", "member_team_role_input:MemberTeamRoleInput")),
+                    None,
+                ),
+            ),
+        ),
+        ("send_invite", "sendInvite", False, None),
+        ("reinvite", "reinvite", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

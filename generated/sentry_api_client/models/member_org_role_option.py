@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberOrgRoleOption")
@@ -41,6 +42,22 @@ class MemberOrgRoleOption:
     isGlobal: bool | Unset = UNSET
     minimum_team_role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+        ("desc", "desc", True, None),
+        ("scopes", "scopes", True, None),
+        ("allowed", "allowed", False, None),
+        ("is_allowed", "isAllowed", False, None),
+        ("is_retired", "isRetired", False, None),
+        ("is_team_roles_allowed", "isTeamRolesAllowed", False, None),
+        ("is_global", "is_global", False, None),
+        ("isGlobal", "isGlobal", False, None),
+        ("minimum_team_role", "minimumTeamRole", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

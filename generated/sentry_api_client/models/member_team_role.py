@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 T = TypeVar("T", bound="MemberTeamRole")
 
 
@@ -22,6 +24,13 @@ class MemberTeamRole:
     team_slug: str
     role: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         team_slug = self.team_slug

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.member_team_role_input_role import (
     MemberTeamRoleInputRole,
     check_member_team_role_input_role,
@@ -27,6 +28,13 @@ class MemberTeamRoleInput:
     team_slug: str
     role: MemberTeamRoleInputRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         team_slug = self.team_slug

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.member_update_org_role import (
     MemberUpdateOrgRole,
     check_member_update_org_role,
@@ -33,6 +34,24 @@ class MemberUpdate:
     org_role: MemberUpdateOrgRole | Unset = UNSET
     team_roles: list[MemberTeamRoleInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("org_role", "orgRole", False, None),
+        (
+            "team_roles",
+            "teamRoles",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", "member_team_role_input:MemberTeamRoleInput")),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         org_role: str | Unset = UNSET

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,6 +71,69 @@ class MemberUser:
     can_reset_2_fa: bool | Unset = UNSET
     identities: list[MemberUserIdentitiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+        ("username", "username", True, None),
+        ("email", "email", True, None),
+        ("avatar_url", "avatarUrl", False, None),
+        ("avatar", "avatar", False, ("model", "member_user_avatar:MemberUserAvatar")),
+        ("is_active", "isActive", False, None),
+        ("is_suspended", "isSuspended", False, None),
+        ("has_password_auth", "hasPasswordAuth", False, None),
+        ("is_managed", "isManaged", False, None),
+        ("date_joined", "dateJoined", False, "datetime"),
+        (
+            "last_login",
+            "lastLogin",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("has2fa", "has2fa", False, None),
+        (
+            "last_active",
+            "lastActive",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("is_superuser", "isSuperuser", False, None),
+        ("is_staff", "isStaff", False, None),
+        (
+            "experiments",
+            "experiments",
+            False,
+            ("model", "member_user_experiments:MemberUserExperiments"),
+        ),
+        (
+            "emails",
+            "emails",
+            False,
+            ("list", ("model", "member_user_email:MemberUserEmail")),
+        ),
+        ("authenticators", "authenticators", False, None),
+        ("can_reset_2_fa", "canReset2fa", False, None),
+        (
+            "identities",
+            "identities",
+            False,
+            ("list", ("model", "member_user_identities_item:MemberUserIdentitiesItem")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

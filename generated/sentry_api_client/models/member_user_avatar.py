@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberUserAvatar")
@@ -25,6 +26,14 @@ class MemberUserAvatar:
     avatar_uuid: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("avatar_type", "avatarType", False, None),
+        ("avatar_uuid", "avatarUuid", False, None),
+        ("avatar_url", "avatarUrl", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         avatar_type = self.avatar_type

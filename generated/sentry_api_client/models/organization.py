@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -201,6 +201,164 @@ class Organization:
     teams: list[Team] | Unset = UNSET
     projects: list[ProjectSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        (
+            "status",
+            "status",
+            False,
+            ("model", "organization_status:OrganizationStatus"),
+        ),
+        ("date_created", "dateCreated", False, "datetime"),
+        ("is_early_adopter", "isEarlyAdopter", False, None),
+        ("require_2fa", "require2FA", False, None),
+        ("require_email_verification", "requireEmailVerification", False, None),
+        ("avatar", "avatar", False, ("model", "avatar:Avatar")),
+        ("links", "links", False, ("model", "organization_links:OrganizationLinks")),
+        ("has_auth_provider", "hasAuthProvider", False, None),
+        ("allow_member_invite", "allowMemberInvite", False, None),
+        ("allow_member_project_creation", "allowMemberProjectCreation", False, None),
+        ("allow_superuser_access", "allowSuperuserAccess", False, None),
+        ("features", "features", False, None),
+        (
+            "extra_options",
+            "extraOptions",
+            False,
+            (
+                "model",
+                "organization_summary_extra_options:OrganizationSummaryExtraOptions",
+            ),
+        ),
+        ("access", "access", False, None),
+        (
+            "onboarding_tasks",
+            "onboardingTasks",
+            False,
+            (
+                "list",
+                ("model", "organization_onboarding_task:OrganizationOnboardingTask"),
+            ),
+        ),
+        ("role", "role", False, None),
+        ("org_role", "orgRole", False, None),
+        (
+            "experiments",
+            "experiments",
+            False,
+            ("model", "organization_experiments:OrganizationExperiments"),
+        ),
+        ("quota", "quota", False, ("model", "organization_quota:OrganizationQuota")),
+        ("is_default", "isDefault", False, None),
+        ("default_role", "defaultRole", False, None),
+        (
+            "available_roles",
+            "availableRoles",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "organization_available_roles_item:OrganizationAvailableRolesItem",
+                ),
+            ),
+        ),
+        (
+            "org_role_list",
+            "orgRoleList",
+            False,
+            ("list", ("model", "organization_role:OrganizationRole")),
+        ),
+        (
+            "team_role_list",
+            "teamRoleList",
+            False,
+            ("list", ("model", "organization_team_role:OrganizationTeamRole")),
+        ),
+        ("open_membership", "openMembership", False, None),
+        ("allow_shared_issues", "allowSharedIssues", False, None),
+        ("enhanced_privacy", "enhancedPrivacy", False, None),
+        ("data_scrubber", "dataScrubber", False, None),
+        ("data_scrubber_defaults", "dataScrubberDefaults", False, None),
+        ("sensitive_fields", "sensitiveFields", False, None),
+        ("safe_fields", "safeFields", False, None),
+        ("store_crash_reports", "storeCrashReports", False, None),
+        ("attachments_role", "attachmentsRole", False, None),
+        ("debug_files_role", "debugFilesRole", False, None),
+        ("events_member_admin", "eventsMemberAdmin", False, None),
+        ("alerts_member_write", "alertsMemberWrite", False, None),
+        ("scrub_ip_addresses", "scrubIPAddresses", False, None),
+        ("scrape_java_script", "scrapeJavaScript", False, None),
+        ("allow_join_requests", "allowJoinRequests", False, None),
+        ("relay_pii_config", "relayPiiConfig", False, None),
+        ("relay_dsn_endpoint", "relayDsnEndpoint", False, None),
+        (
+            "trusted_relays",
+            "trustedRelays",
+            False,
+            ("list", ("model", "organization_trusted_relay:OrganizationTrustedRelay")),
+        ),
+        ("pending_access_requests", "pendingAccessRequests", False, None),
+        ("codecov_access", "codecovAccess", False, None),
+        ("hide_ai_features", "hideAiFeatures", False, None),
+        ("github_pr_bot", "githubPRBot", False, None),
+        ("github_open_pr_bot", "githubOpenPRBot", False, None),
+        ("github_nudge_invite", "githubNudgeInvite", False, None),
+        ("aggregated_data_consent", "aggregatedDataConsent", False, None),
+        ("gen_ai_consent", "genAIConsent", False, None),
+        ("is_dynamically_sampled", "isDynamicallySampled", False, None),
+        ("issue_alerts_thread_flag", "issueAlertsThreadFlag", False, None),
+        ("metric_alerts_thread_flag", "metricAlertsThreadFlag", False, None),
+        ("requires_sso", "requiresSso", False, None),
+        ("rollback_enabled", "rollbackEnabled", False, None),
+        ("streamline_only", "streamlineOnly", False, None),
+        ("uptime_autodetection", "uptimeAutodetection", False, None),
+        ("target_sample_rate", "targetSampleRate", False, None),
+        ("sampling_mode", "samplingMode", False, None),
+        ("effective_sample_rate", "effectiveSampleRate", False, None),
+        ("plan_sample_rate", "planSampleRate", False, None),
+        ("desired_sample_rate", "desiredSampleRate", False, None),
+        (
+            "default_autofix_automation_tuning",
+            "defaultAutofixAutomationTuning",
+            False,
+            None,
+        ),
+        (
+            "default_seer_scanner_automation",
+            "defaultSeerScannerAutomation",
+            False,
+            None,
+        ),
+        ("enable_seer_coding", "enableSeerCoding", False, None),
+        ("default_coding_agent", "defaultCodingAgent", False, None),
+        (
+            "default_coding_agent_integration_id",
+            "defaultCodingAgentIntegrationId",
+            False,
+            None,
+        ),
+        (
+            "default_automated_run_stopping_point",
+            "defaultAutomatedRunStoppingPoint",
+            False,
+            None,
+        ),
+        ("auto_enable_code_review", "autoEnableCodeReview", False, None),
+        ("auto_open_prs", "autoOpenPrs", False, None),
+        ("default_code_review_triggers", "defaultCodeReviewTriggers", False, None),
+        ("teams", "teams", False, ("list", ("model", "team:Team"))),
+        (
+            "projects",
+            "projects",
+            False,
+            ("list", ("model", "project_summary:ProjectSummary")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

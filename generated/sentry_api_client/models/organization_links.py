@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 T = TypeVar("T", bound="OrganizationLinks")
 
 
@@ -23,6 +25,13 @@ class OrganizationLinks:
     organization_url: str
     region_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("organization_url", "organizationUrl", True, None),
+        ("region_url", "regionUrl", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         organization_url = self.organization_url

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,6 +81,69 @@ class OrganizationMember:
     org_role_list: list[MemberOrgRoleOption] | Unset = UNSET
     team_role_list: list[MemberTeamRoleOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("email", "email", True, None),
+        ("name", "name", True, None),
+        (
+            "user",
+            "user",
+            True,
+            (
+                "union",
+                (
+                    ("model", "member_user:MemberUser"),
+                    None,
+                ),
+            ),
+        ),
+        ("pending", "pending", True, None),
+        ("expired", "expired", True, None),
+        ("flags", "flags", True, ("model", "member_flags:MemberFlags")),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("invite_status", "inviteStatus", True, None),
+        ("inviter_name", "inviterName", True, None),
+        ("org_role", "orgRole", False, None),
+        ("role", "role", False, None),
+        ("role_name", "roleName", False, None),
+        ("teams", "teams", False, None),
+        (
+            "team_roles",
+            "teamRoles",
+            False,
+            ("list", ("model", "member_team_role:MemberTeamRole")),
+        ),
+        ("projects", "projects", False, None),
+        (
+            "external_users",
+            "externalUsers",
+            False,
+            ("list", ("model", "member_external_user:MemberExternalUser")),
+        ),
+        (
+            "group_org_roles",
+            "groupOrgRoles",
+            False,
+            ("list", ("model", "member_group_org_role:MemberGroupOrgRole")),
+        ),
+        ("invite_link", "invite_link", False, None),
+        ("is_only_owner", "isOnlyOwner", False, None),
+        (
+            "org_role_list",
+            "orgRoleList",
+            False,
+            ("list", ("model", "member_org_role_option:MemberOrgRoleOption")),
+        ),
+        (
+            "team_role_list",
+            "teamRoleList",
+            False,
+            ("list", ("model", "member_team_role_option:MemberTeamRoleOption")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.member_user import MemberUser

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +40,53 @@ class OrganizationOnboardingTask:
     date_completed: datetime.datetime | None | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("task", "task", True, None),
+        ("status", "status", True, None),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "organization_onboarding_task_user_type_0:OrganizationOnboardingTaskUserType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "completion_seen",
+            "completionSeen",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_completed",
+            "dateCompleted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("data", "data", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.organization_onboarding_task_user_type_0 import (

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,6 +69,50 @@ class OrganizationSummary:
     access: list[str] | Unset = UNSET
     onboarding_tasks: list[OrganizationOnboardingTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        (
+            "status",
+            "status",
+            False,
+            ("model", "organization_status:OrganizationStatus"),
+        ),
+        ("date_created", "dateCreated", False, "datetime"),
+        ("is_early_adopter", "isEarlyAdopter", False, None),
+        ("require_2fa", "require2FA", False, None),
+        ("require_email_verification", "requireEmailVerification", False, None),
+        ("avatar", "avatar", False, ("model", "avatar:Avatar")),
+        ("links", "links", False, ("model", "organization_links:OrganizationLinks")),
+        ("has_auth_provider", "hasAuthProvider", False, None),
+        ("allow_member_invite", "allowMemberInvite", False, None),
+        ("allow_member_project_creation", "allowMemberProjectCreation", False, None),
+        ("allow_superuser_access", "allowSuperuserAccess", False, None),
+        ("features", "features", False, None),
+        (
+            "extra_options",
+            "extraOptions",
+            False,
+            (
+                "model",
+                "organization_summary_extra_options:OrganizationSummaryExtraOptions",
+            ),
+        ),
+        ("access", "access", False, None),
+        (
+            "onboarding_tasks",
+            "onboardingTasks",
+            False,
+            (
+                "list",
+                ("model", "organization_onboarding_task:OrganizationOnboardingTask"),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

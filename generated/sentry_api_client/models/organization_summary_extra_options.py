@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 if TYPE_CHECKING:
     from ..models.organization_summary_extra_options_additional_property import (
         OrganizationSummaryExtraOptionsAdditionalProperty,
@@ -21,6 +23,13 @@ class OrganizationSummaryExtraOptions:
 
     additional_properties: dict[str, OrganizationSummaryExtraOptionsAdditionalProperty] = (
         _attrs_field(init=False, factory=dict)
+    )
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = (
+        "model",
+        "organization_summary_extra_options_additional_property:OrganizationSummaryExtraOptionsAdditionalProperty",
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationTeamRole")
@@ -37,6 +38,20 @@ class OrganizationTeamRole:
     is_team_roles_allowed: bool | Unset = UNSET
     is_minimum_role_for: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+        ("desc", "desc", True, None),
+        ("scopes", "scopes", True, None),
+        ("allowed", "allowed", False, None),
+        ("is_allowed", "isAllowed", False, None),
+        ("is_retired", "isRetired", False, None),
+        ("is_team_roles_allowed", "isTeamRolesAllowed", False, None),
+        ("is_minimum_role_for", "isMinimumRoleFor", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

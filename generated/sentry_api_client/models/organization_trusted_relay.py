@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationTrustedRelay")
@@ -31,6 +31,16 @@ class OrganizationTrustedRelay:
     created: datetime.datetime | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", True, None),
+        ("public_key", "publicKey", True, None),
+        ("description", "description", False, None),
+        ("created", "created", False, "datetime"),
+        ("last_modified", "lastModified", False, "datetime"),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

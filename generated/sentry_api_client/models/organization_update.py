@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.organization_update_attachments_role import (
     OrganizationUpdateAttachmentsRole,
     check_organization_update_attachments_role,
@@ -116,6 +117,58 @@ class OrganizationUpdate:
     metric_alerts_thread_flag: bool | Unset = UNSET
     cancel_deletion: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("slug", "slug", False, None),
+        ("name", "name", False, None),
+        ("is_early_adopter", "isEarlyAdopter", False, None),
+        ("hide_ai_features", "hideAiFeatures", False, None),
+        ("default_role", "defaultRole", False, None),
+        ("open_membership", "openMembership", False, None),
+        ("events_member_admin", "eventsMemberAdmin", False, None),
+        ("alerts_member_write", "alertsMemberWrite", False, None),
+        ("attachments_role", "attachmentsRole", False, None),
+        ("debug_files_role", "debugFilesRole", False, None),
+        (
+            "has_granular_replay_permissions",
+            "hasGranularReplayPermissions",
+            False,
+            None,
+        ),
+        ("replay_access_members", "replayAccessMembers", False, None),
+        ("avatar_type", "avatarType", False, None),
+        ("avatar", "avatar", False, None),
+        ("require_2fa", "require2FA", False, None),
+        ("allow_shared_issues", "allowSharedIssues", False, None),
+        ("enhanced_privacy", "enhancedPrivacy", False, None),
+        ("scrape_java_script", "scrapeJavaScript", False, None),
+        ("store_crash_reports", "storeCrashReports", False, None),
+        ("allow_join_requests", "allowJoinRequests", False, None),
+        ("data_scrubber", "dataScrubber", False, None),
+        ("data_scrubber_defaults", "dataScrubberDefaults", False, None),
+        ("sensitive_fields", "sensitiveFields", False, None),
+        ("safe_fields", "safeFields", False, None),
+        ("scrub_ip_addresses", "scrubIPAddresses", False, None),
+        ("relay_pii_config", "relayPiiConfig", False, None),
+        (
+            "trusted_relays",
+            "trustedRelays",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "organization_trusted_relay_input:OrganizationTrustedRelayInput",
+                ),
+            ),
+        ),
+        ("relay_dsn_endpoint", "relayDsnEndpoint", False, None),
+        ("issue_alerts_thread_flag", "issueAlertsThreadFlag", False, None),
+        ("metric_alerts_thread_flag", "metricAlertsThreadFlag", False, None),
+        ("cancel_deletion", "cancelDeletion", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -224,6 +224,175 @@ class Project:
     debug_files_role: None | str | Unset = UNSET
     enable_auto_release_creation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("platform", "platform", False, None),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_member", "isMember", False, None),
+        ("features", "features", False, None),
+        (
+            "first_event",
+            "firstEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("first_transaction_event", "firstTransactionEvent", False, None),
+        ("access", "access", False, None),
+        ("has_access", "hasAccess", False, None),
+        ("has_feedbacks", "hasFeedbacks", False, None),
+        ("has_flags", "hasFlags", False, None),
+        ("has_minified_stack_trace", "hasMinifiedStackTrace", False, None),
+        ("has_monitors", "hasMonitors", False, None),
+        ("has_new_feedbacks", "hasNewFeedbacks", False, None),
+        ("has_profiles", "hasProfiles", False, None),
+        ("has_replays", "hasReplays", False, None),
+        ("has_sessions", "hasSessions", False, None),
+        ("has_insights_http", "hasInsightsHttp", False, None),
+        ("has_insights_db", "hasInsightsDb", False, None),
+        ("has_insights_assets", "hasInsightsAssets", False, None),
+        ("has_insights_app_start", "hasInsightsAppStart", False, None),
+        ("has_insights_screen_load", "hasInsightsScreenLoad", False, None),
+        ("has_insights_vitals", "hasInsightsVitals", False, None),
+        ("has_insights_caches", "hasInsightsCaches", False, None),
+        ("has_insights_queues", "hasInsightsQueues", False, None),
+        ("has_insights_llm_monitoring", "hasInsightsLlmMonitoring", False, None),
+        ("has_insights_agent_monitoring", "hasInsightsAgentMonitoring", False, None),
+        ("has_insights_mcp", "hasInsightsMCP", False, None),
+        ("has_logs", "hasLogs", False, None),
+        ("has_trace_metrics", "hasTraceMetrics", False, None),
+        ("stats", "stats", False, None),
+        ("transaction_stats", "transactionStats", False, None),
+        (
+            "session_stats",
+            "sessionStats",
+            False,
+            ("model", "project_core_session_stats:ProjectCoreSessionStats"),
+        ),
+        ("is_internal", "isInternal", False, None),
+        ("is_public", "isPublic", False, None),
+        ("avatar", "avatar", False, ("model", "avatar:Avatar")),
+        ("color", "color", False, None),
+        ("status", "status", False, None),
+        ("team", "team", False, ("model", "project_team_ref:ProjectTeamRef")),
+        (
+            "teams",
+            "teams",
+            False,
+            ("list", ("model", "project_team_ref:ProjectTeamRef")),
+        ),
+        (
+            "latest_release",
+            "latestRelease",
+            False,
+            (
+                "union",
+                (
+                    ("model", "project_latest_release:ProjectLatestRelease"),
+                    None,
+                ),
+            ),
+        ),
+        ("options", "options", False, ("model", "project_options:ProjectOptions")),
+        ("digests_min_delay", "digestsMinDelay", False, None),
+        ("digests_max_delay", "digestsMaxDelay", False, None),
+        ("subject_prefix", "subjectPrefix", False, None),
+        ("allowed_domains", "allowedDomains", False, None),
+        ("resolve_age", "resolveAge", False, None),
+        ("data_scrubber", "dataScrubber", False, None),
+        ("data_scrubber_defaults", "dataScrubberDefaults", False, None),
+        ("safe_fields", "safeFields", False, None),
+        ("store_crash_reports", "storeCrashReports", False, None),
+        ("sensitive_fields", "sensitiveFields", False, None),
+        ("subject_template", "subjectTemplate", False, None),
+        ("security_token", "securityToken", False, None),
+        ("security_token_header", "securityTokenHeader", False, None),
+        ("verify_ssl", "verifySSL", False, None),
+        ("scrub_ip_addresses", "scrubIPAddresses", False, None),
+        ("scrape_java_script", "scrapeJavaScript", False, None),
+        ("highlight_tags", "highlightTags", False, None),
+        (
+            "highlight_context",
+            "highlightContext",
+            False,
+            ("model", "project_highlight_context:ProjectHighlightContext"),
+        ),
+        (
+            "highlight_preset",
+            "highlightPreset",
+            False,
+            ("model", "project_highlight_preset:ProjectHighlightPreset"),
+        ),
+        ("grouping_config", "groupingConfig", False, None),
+        ("grouping_enhancements", "groupingEnhancements", False, None),
+        ("grouping_enhancements_base", "groupingEnhancementsBase", False, None),
+        ("derived_grouping_enhancements", "derivedGroupingEnhancements", False, None),
+        ("secondary_grouping_expiry", "secondaryGroupingExpiry", False, None),
+        ("secondary_grouping_config", "secondaryGroupingConfig", False, None),
+        ("fingerprinting_rules", "fingerprintingRules", False, None),
+        (
+            "organization",
+            "organization",
+            False,
+            ("model", "organization_summary:OrganizationSummary"),
+        ),
+        (
+            "plugins",
+            "plugins",
+            False,
+            ("list", ("model", "project_plugins_item:ProjectPluginsItem")),
+        ),
+        ("platforms", "platforms", False, None),
+        ("processing_issues", "processingIssues", False, None),
+        ("default_environment", "defaultEnvironment", False, None),
+        ("relay_pii_config", "relayPiiConfig", False, None),
+        ("builtin_symbol_sources", "builtinSymbolSources", False, None),
+        (
+            "dynamic_sampling_biases",
+            "dynamicSamplingBiases",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "list",
+                        (
+                            "model",
+                            "project_dynamic_sampling_bias:ProjectDynamicSamplingBias",
+                        ),
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "event_processing",
+            "eventProcessing",
+            False,
+            ("model", "project_event_processing:ProjectEventProcessing"),
+        ),
+        ("symbol_sources", "symbolSources", False, None),
+        ("is_dynamically_sampled", "isDynamicallySampled", False, None),
+        ("uptime_autodetection", "uptimeAutodetection", False, None),
+        ("tempest_fetch_screenshots", "tempestFetchScreenshots", False, None),
+        ("autofix_automation_tuning", "autofixAutomationTuning", False, None),
+        ("seer_scanner_automation", "seerScannerAutomation", False, None),
+        ("seer_nightshift_tweaks", "seerNightshiftTweaks", False, None),
+        ("scm_source_context_enabled", "scmSourceContextEnabled", False, None),
+        ("debug_files_role", "debugFilesRole", False, None),
+        ("enable_auto_release_creation", "enableAutoReleaseCreation", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_latest_release import ProjectLatestRelease

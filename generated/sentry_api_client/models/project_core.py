@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +99,63 @@ class ProjectCore:
     transaction_stats: list[list[float]] | Unset = UNSET
     session_stats: ProjectCoreSessionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("platform", "platform", False, None),
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("is_member", "isMember", False, None),
+        ("features", "features", False, None),
+        (
+            "first_event",
+            "firstEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("first_transaction_event", "firstTransactionEvent", False, None),
+        ("access", "access", False, None),
+        ("has_access", "hasAccess", False, None),
+        ("has_feedbacks", "hasFeedbacks", False, None),
+        ("has_flags", "hasFlags", False, None),
+        ("has_minified_stack_trace", "hasMinifiedStackTrace", False, None),
+        ("has_monitors", "hasMonitors", False, None),
+        ("has_new_feedbacks", "hasNewFeedbacks", False, None),
+        ("has_profiles", "hasProfiles", False, None),
+        ("has_replays", "hasReplays", False, None),
+        ("has_sessions", "hasSessions", False, None),
+        ("has_insights_http", "hasInsightsHttp", False, None),
+        ("has_insights_db", "hasInsightsDb", False, None),
+        ("has_insights_assets", "hasInsightsAssets", False, None),
+        ("has_insights_app_start", "hasInsightsAppStart", False, None),
+        ("has_insights_screen_load", "hasInsightsScreenLoad", False, None),
+        ("has_insights_vitals", "hasInsightsVitals", False, None),
+        ("has_insights_caches", "hasInsightsCaches", False, None),
+        ("has_insights_queues", "hasInsightsQueues", False, None),
+        ("has_insights_llm_monitoring", "hasInsightsLlmMonitoring", False, None),
+        ("has_insights_agent_monitoring", "hasInsightsAgentMonitoring", False, None),
+        ("has_insights_mcp", "hasInsightsMCP", False, None),
+        ("has_logs", "hasLogs", False, None),
+        ("has_trace_metrics", "hasTraceMetrics", False, None),
+        ("stats", "stats", False, None),
+        ("transaction_stats", "transactionStats", False, None),
+        (
+            "session_stats",
+            "sessionStats",
+            False,
+            ("model", "project_core_session_stats:ProjectCoreSessionStats"),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreate")
@@ -30,6 +31,15 @@ class ProjectCreate:
     platform: None | str | Unset = UNSET
     default_rules: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("name", "name", True, None),
+        ("slug", "slug", False, None),
+        ("platform", "platform", False, None),
+        ("default_rules", "default_rules", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

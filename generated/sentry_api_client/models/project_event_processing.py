@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectEventProcessing")
@@ -21,6 +22,10 @@ class ProjectEventProcessing:
 
     symbolication_degraded: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (("symbolication_degraded", "symbolicationDegraded", False, None),)
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         symbolication_degraded = self.symbolication_degraded

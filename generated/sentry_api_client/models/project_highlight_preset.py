@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +28,18 @@ class ProjectHighlightPreset:
     tags: list[str] | Unset = UNSET
     context: ProjectHighlightPresetContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("tags", "tags", False, None),
+        (
+            "context",
+            "context",
+            False,
+            ("model", "project_highlight_preset_context:ProjectHighlightPresetContext"),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         tags: list[str] | Unset = UNSET

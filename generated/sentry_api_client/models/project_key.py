@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +59,60 @@ class ProjectKey:
     dynamic_sdk_loader_options: ProjectKeyDynamicSdkLoaderOptions | Unset = UNSET
     use_case: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("label", "label", True, None),
+        ("public", "public", True, None),
+        ("secret", "secret", True, None),
+        ("dsn", "dsn", True, ("model", "project_key_dsn:ProjectKeyDsn")),
+        (
+            "date_created",
+            "dateCreated",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("name", "name", False, None),
+        ("project_id", "projectId", False, None),
+        ("is_active", "isActive", False, None),
+        (
+            "rate_limit",
+            "rateLimit",
+            False,
+            (
+                "union",
+                (
+                    ("model", "project_key_rate_limit:ProjectKeyRateLimit"),
+                    None,
+                ),
+            ),
+        ),
+        ("browser_sdk_version", "browserSdkVersion", False, None),
+        (
+            "browser_sdk",
+            "browserSdk",
+            False,
+            ("model", "project_key_browser_sdk:ProjectKeyBrowserSdk"),
+        ),
+        (
+            "dynamic_sdk_loader_options",
+            "dynamicSdkLoaderOptions",
+            False,
+            (
+                "model",
+                "project_key_dynamic_sdk_loader_options:ProjectKeyDynamicSdkLoaderOptions",
+            ),
+        ),
+        ("use_case", "useCase", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_key_rate_limit import ProjectKeyRateLimit

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectKeyDsn")
@@ -45,6 +46,24 @@ class ProjectKeyDsn:
     otlp_traces: str | Unset = UNSET
     otlp_logs: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("secret", "secret", True, None),
+        ("public", "public", True, None),
+        ("csp", "csp", False, None),
+        ("security", "security", False, None),
+        ("minidump", "minidump", False, None),
+        ("nel", "nel", False, None),
+        ("unreal", "unreal", False, None),
+        ("crons", "crons", False, None),
+        ("cdn", "cdn", False, None),
+        ("playstation", "playstation", False, None),
+        ("integration", "integration", False, None),
+        ("otlp_traces", "otlp_traces", False, None),
+        ("otlp_logs", "otlp_logs", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectKeyDynamicSdkLoaderOptions")
@@ -29,6 +30,16 @@ class ProjectKeyDynamicSdkLoaderOptions:
     has_feedback: bool | Unset = UNSET
     has_logs_and_metrics: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("has_replay", "hasReplay", False, None),
+        ("has_performance", "hasPerformance", False, None),
+        ("has_debug", "hasDebug", False, None),
+        ("has_feedback", "hasFeedback", False, None),
+        ("has_logs_and_metrics", "hasLogsAndMetrics", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         has_replay = self.has_replay

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectLatestDeploy")
@@ -25,6 +25,13 @@ class ProjectLatestDeploy:
     version: str | Unset = UNSET
     date_finished: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", False, None),
+        ("date_finished", "dateFinished", False, "datetime"),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version

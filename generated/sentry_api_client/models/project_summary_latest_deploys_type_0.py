@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 if TYPE_CHECKING:
     from ..models.project_latest_deploy import ProjectLatestDeploy
 
@@ -18,6 +20,10 @@ class ProjectSummaryLatestDeploysType0:
     """The latest finished deploy per environment name (left out in some views)."""
 
     additional_properties: dict[str, ProjectLatestDeploy] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = ("model", "project_latest_deploy:ProjectLatestDeploy")
 
     def to_dict(self) -> dict[str, Any]:
 

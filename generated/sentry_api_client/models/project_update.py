@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,6 +78,40 @@ class ProjectUpdate:
     security_token: str | Unset = UNSET
     security_token_header: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("is_bookmarked", "isBookmarked", False, None),
+        ("name", "name", False, None),
+        ("slug", "slug", False, None),
+        ("platform", "platform", False, None),
+        ("subject_prefix", "subjectPrefix", False, None),
+        ("subject_template", "subjectTemplate", False, None),
+        ("resolve_age", "resolveAge", False, None),
+        (
+            "highlight_context",
+            "highlightContext",
+            False,
+            ("model", "project_update_highlight_context:ProjectUpdateHighlightContext"),
+        ),
+        ("highlight_tags", "highlightTags", False, None),
+        ("enable_auto_release_creation", "enableAutoReleaseCreation", False, None),
+        ("scm_source_context_enabled", "scmSourceContextEnabled", False, None),
+        ("digests_min_delay", "digestsMinDelay", False, None),
+        ("digests_max_delay", "digestsMaxDelay", False, None),
+        ("default_environment", "defaultEnvironment", False, None),
+        ("data_scrubber", "dataScrubber", False, None),
+        ("data_scrubber_defaults", "dataScrubberDefaults", False, None),
+        ("sensitive_fields", "sensitiveFields", False, None),
+        ("safe_fields", "safeFields", False, None),
+        ("scrub_ip_addresses", "scrubIPAddresses", False, None),
+        ("allowed_domains", "allowedDomains", False, None),
+        ("scrape_java_script", "scrapeJavaScript", False, None),
+        ("verify_ssl", "verifySSL", False, None),
+        ("security_token", "securityToken", False, None),
+        ("security_token_header", "securityTokenHeader", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         is_bookmarked = self.is_bookmarked

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
+
 T = TypeVar("T", bound="ProjectUpdateHighlightContext")
 
 
@@ -14,6 +16,10 @@ class ProjectUpdateHighlightContext:
     """Context keys to highlight, per context type, e.g. `{"user": ["id", "email"]}`."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = ()
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
 

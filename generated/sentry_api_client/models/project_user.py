@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUser")
@@ -42,6 +42,32 @@ class ProjectUser:
     date_created: datetime.datetime | None | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("username", "username", True, None),
+        ("email", "email", True, None),
+        ("id", "id", False, None),
+        ("hash_", "hash", False, None),
+        ("tag_value", "tagValue", False, None),
+        ("identifier", "identifier", False, None),
+        ("name", "name", False, None),
+        ("ip_address", "ipAddress", False, None),
+        (
+            "date_created",
+            "dateCreated",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("avatar_url", "avatarUrl", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         username: None | str

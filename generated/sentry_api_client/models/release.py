@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,6 +91,172 @@ class Release:
     user_agent: None | str | Unset = UNSET
     adoption_stages: None | ReleaseAdoptionStagesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", True, None),
+        ("short_version", "shortVersion", True, None),
+        ("data", "data", True, ("model", "release_data:ReleaseData")),
+        ("new_groups", "newGroups", True, None),
+        ("id", "id", False, None),
+        ("status", "status", False, None),
+        (
+            "version_info",
+            "versionInfo",
+            False,
+            (
+                "union",
+                (
+                    ("model", "release_version_info:ReleaseVersionInfo"),
+                    None,
+                ),
+            ),
+        ),
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_created",
+            "dateCreated",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_started",
+            "dateStarted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "owner",
+            "owner",
+            False,
+            (
+                "union",
+                (
+                    ("model", "member_user:MemberUser"),
+                    None,
+                ),
+            ),
+        ),
+        ("commit_count", "commitCount", False, None),
+        (
+            "last_commit",
+            "lastCommit",
+            False,
+            (
+                "union",
+                (
+                    ("model", "release_commit:ReleaseCommit"),
+                    None,
+                ),
+            ),
+        ),
+        ("deploy_count", "deployCount", False, None),
+        (
+            "last_deploy",
+            "lastDeploy",
+            False,
+            (
+                "union",
+                (
+                    ("model", "deploy:Deploy"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "authors",
+            "authors",
+            False,
+            ("list", ("model", "release_author:ReleaseAuthor")),
+        ),
+        (
+            "projects",
+            "projects",
+            False,
+            ("list", ("model", "release_project:ReleaseProject")),
+        ),
+        (
+            "first_event",
+            "firstEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "last_event",
+            "lastEvent",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "current_project_meta",
+            "currentProjectMeta",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_current_project_meta_type_0:ReleaseCurrentProjectMetaType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("user_agent", "userAgent", False, None),
+        (
+            "adoption_stages",
+            "adoptionStages",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_adoption_stages_type_0:ReleaseAdoptionStagesType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deploy import Deploy

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,6 +65,61 @@ class ReleaseAuthor:
     experiments: ReleaseAuthorExperiments | Unset = UNSET
     emails: list[MemberUserEmail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", False, None),
+        ("name", "name", False, None),
+        ("email", "email", False, None),
+        ("username", "username", False, None),
+        ("avatar_url", "avatarUrl", False, None),
+        ("avatar", "avatar", False, ("model", "member_user_avatar:MemberUserAvatar")),
+        ("is_active", "isActive", False, None),
+        ("has_password_auth", "hasPasswordAuth", False, None),
+        ("is_suspended", "isSuspended", False, None),
+        ("is_managed", "isManaged", False, None),
+        ("date_joined", "dateJoined", False, "datetime"),
+        (
+            "last_login",
+            "lastLogin",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("has2fa", "has2fa", False, None),
+        (
+            "last_active",
+            "lastActive",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("is_superuser", "isSuperuser", False, None),
+        ("is_staff", "isStaff", False, None),
+        (
+            "experiments",
+            "experiments",
+            False,
+            ("model", "release_author_experiments:ReleaseAuthorExperiments"),
+        ),
+        (
+            "emails",
+            "emails",
+            False,
+            ("list", ("model", "member_user_email:MemberUserEmail")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +48,68 @@ class ReleaseCommit:
     pull_request: None | ReleaseCommitPullRequestType0 | Unset = UNSET
     releases: list[ReleaseCommitReleasesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("message", "message", False, None),
+        (
+            "date_created",
+            "dateCreated",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("suspect_commit_type", "suspectCommitType", False, None),
+        (
+            "repository",
+            "repository",
+            False,
+            ("model", "release_repository:ReleaseRepository"),
+        ),
+        (
+            "author",
+            "author",
+            False,
+            (
+                "union",
+                (
+                    ("model", "release_author:ReleaseAuthor"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "pull_request",
+            "pullRequest",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_commit_pull_request_type_0:ReleaseCommitPullRequestType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "releases",
+            "releases",
+            False,
+            (
+                "list",
+                ("model", "release_commit_releases_item:ReleaseCommitReleasesItem"),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.release_author import ReleaseAuthor

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..models.release_commit_file_change_type import (
     ReleaseCommitFileChangeType,
     check_release_commit_file_change_type,
@@ -26,6 +27,13 @@ class ReleaseCommitFileChange:
     path: str
     type_: ReleaseCommitFileChangeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("path", "path", True, None),
+        ("type_", "type", True, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path

@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +39,43 @@ class ReleaseCommitInput:
     timestamp: datetime.datetime | None | Unset = UNSET
     patch_set: list[ReleaseCommitFileChange] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("repository", "repository", False, None),
+        ("message", "message", False, None),
+        ("author_name", "author_name", False, None),
+        ("author_email", "author_email", False, None),
+        (
+            "timestamp",
+            "timestamp",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "patch_set",
+            "patch_set",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "list",
+                        ("model", "release_commit_file_change:ReleaseCommitFileChange"),
+                    ),
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

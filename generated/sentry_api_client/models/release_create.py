@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..models.release_create_status import (
     ReleaseCreateStatus,
     check_release_create_status,
@@ -57,6 +57,47 @@ class ReleaseCreate:
     refs: list[ReleaseRefInput] | Unset = UNSET
     head_commits: list[ReleaseHeadCommitInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("version", "version", True, None),
+        ("projects", "projects", True, None),
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "commits",
+            "commits",
+            False,
+            ("list", ("model", "release_commit_input:ReleaseCommitInput")),
+        ),
+        ("status", "status", False, None),
+        ("owner", "owner", False, None),
+        (
+            "refs",
+            "refs",
+            False,
+            ("list", ("model", "release_ref_input:ReleaseRefInput")),
+        ),
+        (
+            "head_commits",
+            "headCommits",
+            False,
+            ("list", ("model", "release_head_commit_input:ReleaseHeadCommitInput")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version

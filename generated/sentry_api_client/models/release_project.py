@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +48,66 @@ class ReleaseProject:
     date_created: datetime.datetime | None | Unset = UNSET
     date_started: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        ("new_groups", "newGroups", False, None),
+        ("platform", "platform", False, None),
+        ("platforms", "platforms", False, None),
+        ("has_health_data", "hasHealthData", False, None),
+        (
+            "health_data",
+            "healthData",
+            False,
+            (
+                "union",
+                (
+                    ("model", "release_project_health_data:ReleaseProjectHealthData"),
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_created",
+            "dateCreated",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "date_started",
+            "dateStarted",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.release_project_health_data import ReleaseProjectHealthData

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,6 +57,35 @@ class ReleaseProjectHealthData:
     has_health_data: bool | Unset = UNSET
     stats: ReleaseProjectHealthDataStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("duration_p50", "durationP50", False, None),
+        ("duration_p90", "durationP90", False, None),
+        ("crash_free_users", "crashFreeUsers", False, None),
+        ("crash_free_sessions", "crashFreeSessions", False, None),
+        ("total_users", "totalUsers", False, None),
+        ("total_users_24_h", "totalUsers24h", False, None),
+        ("total_project_users_24_h", "totalProjectUsers24h", False, None),
+        ("total_sessions", "totalSessions", False, None),
+        ("total_sessions_24_h", "totalSessions24h", False, None),
+        ("total_project_sessions_24_h", "totalProjectSessions24h", False, None),
+        ("adoption", "adoption", False, None),
+        ("sessions_adoption", "sessionsAdoption", False, None),
+        ("sessions_crashed", "sessionsCrashed", False, None),
+        ("sessions_errored", "sessionsErrored", False, None),
+        ("has_health_data", "hasHealthData", False, None),
+        (
+            "stats",
+            "stats",
+            False,
+            (
+                "model",
+                "release_project_health_data_stats:ReleaseProjectHealthDataStats",
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         duration_p50: float | None | Unset

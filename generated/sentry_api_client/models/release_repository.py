@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,6 +46,34 @@ class ReleaseRepository:
     external_slug: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("name", "name", True, None),
+        ("url", "url", False, None),
+        (
+            "provider",
+            "provider",
+            False,
+            (
+                "union",
+                (
+                    (
+                        "model",
+                        "release_repository_provider_type_0:ReleaseRepositoryProviderType0",
+                    ),
+                    None,
+                ),
+            ),
+        ),
+        ("status", "status", False, None),
+        ("date_created", "dateCreated", False, "datetime"),
+        ("integration_id", "integrationId", False, None),
+        ("external_slug", "externalSlug", False, None),
+        ("external_id", "externalId", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.release_repository_provider_type_0 import (

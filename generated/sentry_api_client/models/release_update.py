@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +39,37 @@ class ReleaseUpdate:
     commits: list[ReleaseCommitInput] | Unset = UNSET
     refs: list[ReleaseRefInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("ref", "ref", False, None),
+        ("url", "url", False, None),
+        (
+            "date_released",
+            "dateReleased",
+            False,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        (
+            "commits",
+            "commits",
+            False,
+            ("list", ("model", "release_commit_input:ReleaseCommitInput")),
+        ),
+        (
+            "refs",
+            "refs",
+            False,
+            ("list", ("model", "release_ref_input:ReleaseRefInput")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         ref: None | str | Unset

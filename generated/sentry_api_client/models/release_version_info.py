@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,20 @@ class ReleaseVersionInfo:
     description: str | Unset = UNSET
     build_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("package", "package", False, None),
+        (
+            "version",
+            "version",
+            False,
+            ("model", "release_version_info_version:ReleaseVersionInfoVersion"),
+        ),
+        ("description", "description", False, None),
+        ("build_hash", "buildHash", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         package: None | str | Unset

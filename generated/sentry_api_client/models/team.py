@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,6 +66,53 @@ class Team:
     organization: OrganizationSummary | Unset = UNSET
     projects: list[ProjectBase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("slug", "slug", True, None),
+        ("name", "name", True, None),
+        (
+            "date_created",
+            "dateCreated",
+            True,
+            (
+                "union",
+                (
+                    "datetime",
+                    None,
+                ),
+            ),
+        ),
+        ("is_member", "isMember", True, None),
+        ("is_pending", "isPending", True, None),
+        ("team_role", "teamRole", False, None),
+        ("flags", "flags", False, ("model", "team_flags:TeamFlags")),
+        ("access", "access", False, None),
+        ("has_access", "hasAccess", False, None),
+        ("member_count", "memberCount", False, None),
+        ("avatar", "avatar", False, ("model", "avatar:Avatar")),
+        ("org_role", "orgRole", False, None),
+        (
+            "external_teams",
+            "externalTeams",
+            False,
+            ("list", ("model", "team_external_team:TeamExternalTeam")),
+        ),
+        (
+            "organization",
+            "organization",
+            False,
+            ("model", "organization_summary:OrganizationSummary"),
+        ),
+        (
+            "projects",
+            "projects",
+            False,
+            ("list", ("model", "project_base:ProjectBase")),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

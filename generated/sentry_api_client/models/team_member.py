@@ -1,5 +1,4 @@
 from __future__ import annotations
-from sentry_api_client._compat import parse_datetime
 
 import datetime
 from collections.abc import Mapping
@@ -8,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,6 +59,49 @@ class TeamMember:
     inviter_name: None | str | Unset = UNSET
     external_users: list[TeamMemberExternalUsersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("id", "id", True, None),
+        ("email", "email", True, None),
+        ("name", "name", True, None),
+        (
+            "user",
+            "user",
+            True,
+            (
+                "union",
+                (
+                    ("model", "team_member_user:TeamMemberUser"),
+                    None,
+                ),
+            ),
+        ),
+        ("org_role", "orgRole", True, None),
+        ("pending", "pending", True, None),
+        ("expired", "expired", True, None),
+        ("flags", "flags", True, ("model", "team_member_flags:TeamMemberFlags")),
+        ("date_created", "dateCreated", True, "datetime"),
+        ("invite_status", "inviteStatus", True, None),
+        ("team_role", "teamRole", True, None),
+        ("team_slug", "teamSlug", True, None),
+        ("role", "role", False, None),
+        ("role_name", "roleName", False, None),
+        ("inviter_name", "inviterName", False, None),
+        (
+            "external_users",
+            "externalUsers",
+            False,
+            (
+                "list",
+                (
+                    "model",
+                    "team_member_external_users_item:TeamMemberExternalUsersItem",
+                ),
+            ),
+        ),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.team_member_user import TeamMemberUser

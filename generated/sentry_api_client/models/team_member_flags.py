@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import parse_datetime  # noqa: F401 - datetime fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMemberFlags")
@@ -31,6 +32,17 @@ class TeamMemberFlags:
     member_limitrestricted: bool | Unset = UNSET
     partnershiprestricted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (attribute, JSON key, required, kind) per field, and the kind of unknown keys' values.
+    _sentry_fields = (
+        ("idpprovisioned", "idp:provisioned", False, None),
+        ("idprole_restricted", "idp:role-restricted", False, None),
+        ("ssolinked", "sso:linked", False, None),
+        ("ssoinvalid", "sso:invalid", False, None),
+        ("member_limitrestricted", "member-limit:restricted", False, None),
+        ("partnershiprestricted", "partnership:restricted", False, None),
+    )
+    _sentry_extra = None
 
     def to_dict(self) -> dict[str, Any]:
         idpprovisioned = self.idpprovisioned

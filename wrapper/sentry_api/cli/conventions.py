@@ -20,7 +20,7 @@ from sentry_api.cli.runtime import DEMO_ORG, State
 PROJECT_ARG = "project"
 GLOBAL_EPILOG = (
     "The global options (--org/-o, --project/-p, --token/--auth-token, --url, --region, "
-    "--sandbox) work here too; see `sentry-api --help`."
+    "--sandbox, --strict) work here too; see `sentry-api --help`."
 )
 CommandT = TypeVar("CommandT", bound=click.Command)
 
@@ -95,6 +95,13 @@ GLOBAL_OPTIONS = (
         ("--sandbox",),
         f"Use an in-process sandbox with demo data and a demo token (org `{DEMO_ORG}`); "
         "no network, nothing to configure. Each command starts from fresh demo data.",
+        is_flag=True,
+    ),
+    GlobalOption(
+        "strict",
+        ("--strict",),
+        "Fail when a response differs from the spec (default: accept it and list the "
+        "differences as warnings) [env: SENTRY_API_VALIDATION=strict].",
         is_flag=True,
     ),
 )

@@ -25,12 +25,10 @@ def valid_fields(meta: Mapping[str, Any]) -> tuple[str, ...] | None:
     ref = (meta.get("response") or {}).get("model")
     if not ref:
         return None
-    # The one place that knows where a model's JSON keys live; the models module reads them
-    # from the generated code (the spec's property names).
-    from sentry_api.models import _wire_keys, load_model
+    # The generated models carry their JSON keys (the spec's property names) as class data.
+    from sentry_api.models import json_keys
 
-    keys = set(_wire_keys(load_model(str(ref))).values())
-    return tuple(sorted(keys)) or None
+    return tuple(sorted(json_keys(str(ref)))) or None
 
 
 def parse_fields(text: str | None, meta: Mapping[str, Any]) -> tuple[str, ...] | None:

@@ -58,7 +58,7 @@ def run_listing(
                 if not page.success:
                     failure = page.to_dict()
                     break
-                items = [raw_json(item) for item in page.data]
+                items = [raw_json(item) for item in page.data or ()]
                 following = page.next_cursor
                 del page  # hold no Result of an earlier page while the next one is fetched
                 status.hide()

@@ -21,6 +21,7 @@ from sentry_api.cli.params import ORG_PARAM
 if TYPE_CHECKING:
     from sentry_api.client import SentryClient
     from sentry_api.result import Result
+    from sentry_api.validation import ValidationMode
 
 DEMO_ORG = "acme"
 PROJECT_PARAM = "project_id_or_slug"
@@ -34,6 +35,7 @@ class Settings:
     org: str | None = None
     project: str | None = None
     sandbox: bool = False
+    validation: ValidationMode | None = None  # None: SENTRY_API_VALIDATION, else lenient
 
 
 @contextmanager
@@ -58,6 +60,7 @@ class State:
     def __init__(self, out: Output) -> None:
         self.out = out
         self.sandbox = False
+        self.strict = False
         # Values typed on the command line: name -> (value, the option used).
         self._flags: dict[str, tuple[str, str]] = {}
         self._settings: Settings | None = None
@@ -73,6 +76,8 @@ class State:
         one wins). Settings are resolved on first use, once every option has been parsed."""
         if name == "sandbox":
             self.sandbox = self.sandbox or bool(value)
+        elif name == "strict":
+            self.strict = self.strict or bool(value)
         elif isinstance(value, str):
             self._flags[name] = (value, option)
         self._settings = None
@@ -109,6 +114,7 @@ class State:
             org=resolved.get("org"),
             project=resolved.get("project"),
             sandbox=self.sandbox,
+            validation="strict" if self.strict else None,
         )
 
     @property
@@ -154,6 +160,7 @@ class State:
                     organization=self.organization,
                     transport=sandbox.sync_transport(),
                     sleep=self._sleep,
+                    validation=settings.validation,
                 )
             if not settings.token:
                 raise click.UsageError(
@@ -166,13 +173,17 @@ class State:
                 base_url=settings.url,
                 organization=self.organization,
                 sleep=self._sleep,
+                validation=settings.validation,
             )
         except (ValueError, TypeError) as exc:
             # The client validates region names and URLs before any request. These are global
             # options, so the hint points at the root command's help.
             root = click.get_current_context(silent=True)
+            what = (
+                "SENTRY_API_VALIDATION" if "SENTRY_API_VALIDATION" in str(exc) else "--url/--region"
+            )
             raise click.UsageError(
-                f"invalid --url/--region: {exc}", ctx=root.find_root() if root else None
+                f"invalid {what}: {exc}", ctx=root.find_root() if root else None
             ) from None
 
     def _sleep(self, seconds: float) -> None:

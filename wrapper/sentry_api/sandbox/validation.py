@@ -1,13 +1,15 @@
 """Request-body validation against the spec's schema, answering as Sentry (Django REST
 framework) does: ``{"field": ["This field is required."]}``.
 
-Only the JSON Schema keywords request bodies use are interpreted (type, nullable type lists,
-enum, const, required, properties, items, min/max length, minimum/maximum, minItems, pattern,
-date-time and email formats, anyOf/oneOf/allOf). Values are coerced the way DRF's fields coerce
-them — ``"true"`` is a boolean, ``"5"`` an integer, ``5`` a string — because Sentry accepts those
-too; the handler receives the coerced copy. Errors in nested values are reported under their
-top-level field with the inner path in front, keeping the flat ``{field: [messages]}`` shape the
-spec's ValidationError describes.
+The checking itself is the wrapper's one schema engine (:mod:`sentry_api.schema_check`,
+jsonschema-rs); this module only adds what DRF does on top:
+
+* **coercion**: DRF's fields read ``"true"`` as a boolean, ``"5"`` as an integer and ``5`` as a
+  string, and Sentry accepts those too. Each type error the validator reports is coerced where
+  DRF would coerce it, and the body checked again; the handler receives the coerced copy.
+* **messages**: each remaining problem becomes DRF's wording, reported under its top-level
+  field, with the inner path in front for nested values (the flat ``{field: [messages]}``
+  shape the spec's ValidationError describes).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from sentry_api.schema_check import Problem, checker_of, format_path
 
 from .util import parse_iso
 
@@ -29,185 +33,145 @@ _TYPE_MESSAGES = {
 }
 _TRUE = {"true", "1", "yes", "on", "t", "y"}
 _FALSE = {"false", "0", "no", "off", "f", "n"}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class _Invalid(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+_INTEGER = re.compile(r"\s*-?\d+\s*")
+_DATETIME_MESSAGE = (
+    "Datetime has wrong format. Use one of these formats instead: "
+    "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."
+)
+# A body is re-checked after each round of coercions; nesting deeper than this is not coerced.
+_MAX_ROUNDS = 8
 
 
 def validate_body(schema: Mapping[str, Any], body: Any) -> tuple[Any, dict[str, list[str]]]:
     """Return ``(coerced body, errors)``; ``errors`` is empty when the body is valid."""
     if not isinstance(body, dict):
-        got = _py_type(body)
+        got = type(body).__name__
         return body, {"non_field_errors": [f"Invalid data. Expected a dictionary, but got {got}."]}
+    checker = checker_of(schema)
+    cleaned: Any = _copy(body)
+    problems: list[Problem] = []
+    for _ in range(_MAX_ROUNDS):
+        problems = [p for p in checker.problems(cleaned) if not _drf_accepts(p)]
+        coerced = False
+        for problem in problems:
+            if problem.kind == "type" and _coerce_at(cleaned, problem):
+                coerced = True
+        if not coerced:
+            break
     errors: dict[str, list[str]] = {}
-    cleaned: dict[str, Any] = dict(body)
-    properties: Mapping[str, Any] = _merged(schema).get("properties", {})
-    for name in _merged(schema).get("required", []):
-        if name not in body:
-            errors.setdefault(name, []).append(REQUIRED)
-    for name, value in body.items():
-        sub = properties.get(name)
-        if sub is None:
-            continue  # DRF ignores fields it does not know
-        try:
-            cleaned[name] = _value(sub, value)
-        except _Invalid as exc:
-            errors.setdefault(name, []).append(exc.message)
+    for problem in problems:
+        if not problem.path:
+            errors.setdefault("non_field_errors", []).append(_message(problem))
+            continue
+        field, inner = problem.path[0], problem.path[1:]
+        message = _message(problem)
+        if inner:
+            message = f"{format_path(inner)}: {message}"
+        errors.setdefault(str(field), []).append(message)
     return cleaned, errors
 
 
-def _merged(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Fold ``allOf`` parts into one schema (properties and required lists combined)."""
-    parts = schema.get("allOf")
-    if not parts:
-        return schema
-    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-    props: dict[str, Any] = dict(merged.get("properties", {}))
-    required: list[str] = list(merged.get("required", []))
-    for part in parts:
-        part = _merged(part)
-        props.update(part.get("properties", {}))
-        required.extend(part.get("required", []))
-        for key, value in part.items():
-            merged.setdefault(key, value)
-    merged["properties"], merged["required"] = props, required
-    return merged
-
-
-def _types(schema: Mapping[str, Any]) -> list[str]:
-    kind = schema.get("type")
-    if kind is None:
-        return []
-    return list(kind) if isinstance(kind, list) else [kind]
-
-
-def _value(schema: Mapping[str, Any], value: Any) -> Any:
-    schema = _merged(schema)
-    alternatives = schema.get("anyOf") or schema.get("oneOf")
-    if alternatives:
-        return _alternatives(alternatives, value)
-    types = _types(schema)
-    if value is None:
-        if not types or "null" in types or None in schema.get("enum", ()):
-            return None
-        raise _Invalid(NOT_NULL)
-    concrete = [t for t in types if t != "null"]
-    if concrete:
-        value = _coerce(concrete, value)
-    _check_enum(schema, value)
-    if isinstance(value, str):
-        _check_string(schema, value)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        _check_number(schema, value)
-    elif isinstance(value, list):
-        value = _check_array(schema, value)
-    elif isinstance(value, dict):
-        value = _check_object(schema, value)
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
     return value
 
 
-def _alternatives(alternatives: list[Mapping[str, Any]], value: Any) -> Any:
-    first_error: _Invalid | None = None
-    for option in alternatives:
+def _drf_accepts(problem: Problem) -> bool:
+    """What DRF takes although the schema's strict reading does not (naive date-times)."""
+    if problem.kind == "format" and problem.detail.get("format") == "date-time":
+        value = problem.detail.get("instance")
+        if not isinstance(value, str):
+            return False
         try:
-            return _value(option, value)
-        except _Invalid as exc:
-            first_error = first_error or exc
-    assert first_error is not None
-    raise first_error
+            parse_iso(value)
+        except ValueError:
+            return False
+        return True
+    return False
 
 
-def _coerce(types: list[str], value: Any) -> Any:
-    for kind in types:
+def _coerce_at(root: Any, problem: Problem) -> bool:
+    """Replace the value at ``problem.path`` by DRF's coercion of it; False if there is none."""
+    if not problem.path:
+        return False
+    parent = root
+    for part in problem.path[:-1]:
+        parent = parent[part]
+    key = problem.path[-1]
+    value = parent[key]
+    for kind in problem.detail.get("types", ()):
         converted = _convert(kind, value)
         if converted is not _NO:
-            return converted
-    kind = types[0]
-    if kind == "array":
-        raise _Invalid(f'Expected a list of items but got type "{_py_type(value)}".')
-    if kind == "object":
-        raise _Invalid(f'Expected a dictionary of items but got type "{_py_type(value)}".')
-    raise _Invalid(_TYPE_MESSAGES.get(kind, "Invalid value."))
+            parent[key] = converted
+            return True
+    return False
 
 
 _NO = object()
 
 
 def _convert(kind: str, value: Any) -> Any:
-    if kind == "string":
-        if isinstance(value, str):
-            return value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        return _NO
+    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
     if kind == "boolean":
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, int) and value in (0, 1):
+        if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
             return bool(value)
         if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
             return value.lower() in _TRUE
-        return _NO
-    if kind == "integer":
-        if isinstance(value, bool):
-            return _NO
-        if isinstance(value, int):
-            return value
+    if kind == "integer" and not isinstance(value, bool):
         if isinstance(value, float) and value.is_integer():
             return int(value)
-        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+        if isinstance(value, str) and _INTEGER.fullmatch(value):
             return int(value)
-        return _NO
-    if kind == "number":
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return value
-        if isinstance(value, str):
-            try:
-                return float(value)
-            except ValueError:
-                return _NO
-        return _NO
-    if kind == "array":
-        return value if isinstance(value, list) else _NO
-    if kind == "object":
-        return value if isinstance(value, dict) else _NO
-    return value
-
-
-def _check_enum(schema: Mapping[str, Any], value: Any) -> None:
-    if "const" in schema and value != schema["const"]:
-        raise _Invalid(f'"{value}" is not a valid choice.')
-    choices = schema.get("enum")
-    if choices is not None and value not in choices:
-        raise _Invalid(f'"{value}" is not a valid choice.')
-
-
-def _check_string(schema: Mapping[str, Any], value: str) -> None:
-    min_length, max_length = schema.get("minLength"), schema.get("maxLength")
-    if min_length is not None and len(value) < min_length:
-        raise _Invalid(
-            BLANK if value == "" else f"Ensure this field has at least {min_length} characters."
-        )
-    if max_length is not None and len(value) > max_length:
-        raise _Invalid(f"Ensure this field has no more than {max_length} characters.")
-    pattern = schema.get("pattern")
-    if pattern is not None and re.search(pattern, value) is None:
-        raise _Invalid(_pattern_message(pattern))
-    fmt = schema.get("format")
-    if fmt == "date-time":
+    if kind == "number" and isinstance(value, str):
         try:
-            parse_iso(value)
+            return float(value)
         except ValueError:
-            raise _Invalid(
-                "Datetime has wrong format. Use one of these formats instead: "
-                "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."
-            ) from None
-    elif fmt == "email" and not _EMAIL.match(value):
-        raise _Invalid("Enter a valid email address.")
+            return _NO
+    return _NO
+
+
+def _message(problem: Problem) -> str:
+    kind, detail = problem.kind, problem.detail
+    value = detail.get("instance")
+    if kind == "required":
+        return REQUIRED
+    if kind == "type":
+        if value is None:
+            return NOT_NULL
+        wanted = detail.get("types") or ["string"]
+        if wanted[0] == "array":
+            return f'Expected a list of items but got type "{type(value).__name__}".'
+        if wanted[0] == "object":
+            return f'Expected a dictionary of items but got type "{type(value).__name__}".'
+        return _TYPE_MESSAGES.get(wanted[0], "Invalid value.")
+    if kind == "enum":
+        return f'"{value}" is not a valid choice.'
+    if kind == "format":
+        if detail.get("format") == "email":
+            return "Enter a valid email address."
+        return _DATETIME_MESSAGE
+    limit = detail.get("limit")
+    if kind == "min_length":
+        return BLANK if value == "" else f"Ensure this field has at least {limit} characters."
+    if kind == "max_length":
+        return f"Ensure this field has no more than {limit} characters."
+    if kind == "pattern":
+        return _pattern_message(str(detail.get("pattern", "")))
+    if kind == "minimum":
+        return f"Ensure this value is greater than or equal to {limit}."
+    if kind == "maximum":
+        return f"Ensure this value is less than or equal to {limit}."
+    if kind == "min_items":
+        return (
+            "This list may not be empty."
+            if not value
+            else f"Ensure this field has at least {limit} elements."
+        )
+    return problem.message
 
 
 def _pattern_message(pattern: str) -> str:
@@ -218,52 +182,3 @@ def _pattern_message(pattern: str) -> str:
             "hyphens. It cannot be entirely numeric."
         )
     return "This value does not match the required pattern."
-
-
-def _check_number(schema: Mapping[str, Any], value: float) -> None:
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-    if minimum is not None and value < minimum:
-        raise _Invalid(f"Ensure this value is greater than or equal to {minimum}.")
-    if maximum is not None and value > maximum:
-        raise _Invalid(f"Ensure this value is less than or equal to {maximum}.")
-
-
-def _check_array(schema: Mapping[str, Any], value: list[Any]) -> list[Any]:
-    min_items = schema.get("minItems")
-    if min_items is not None and len(value) < min_items:
-        raise _Invalid(
-            "This list may not be empty."
-            if not value
-            else f"Ensure this field has at least {min_items} elements."
-        )
-    items = schema.get("items")
-    if not items:
-        return value
-    out = []
-    for index, item in enumerate(value):
-        try:
-            out.append(_value(items, item))
-        except _Invalid as exc:
-            raise _Invalid(f"[{index}]: {exc.message}") from None
-    return out
-
-
-def _check_object(schema: Mapping[str, Any], value: dict[str, Any]) -> dict[str, Any]:
-    properties: Mapping[str, Any] = schema.get("properties", {})
-    for name in schema.get("required", []):
-        if name not in value:
-            raise _Invalid(f"{name}: {REQUIRED}")
-    out = dict(value)
-    for name, item in value.items():
-        sub = properties.get(name)
-        if sub is None:
-            continue
-        try:
-            out[name] = _value(sub, item)
-        except _Invalid as exc:
-            raise _Invalid(f"{name}: {exc.message}") from None
-    return out
-
-
-def _py_type(value: Any) -> str:
-    return type(value).__name__
