@@ -394,3 +394,48 @@ def test_warnings_never_show_the_token_and_the_drift_log_no_values(
     assert TOKEN not in json.dumps(result.to_dict()["warnings"])
     logged = " ".join(r.getMessage() for r in caplog.records if r.name == "sentry_api.drift")
     assert "12345" not in logged and TOKEN not in logged
+
+
+def test_keys_that_are_not_plain_names_are_quoted_and_cut_in_paths() -> None:
+    body = sample("issue_detail")
+    body["new\nkey.with[0]"] = 1
+    body["K" * 5000] = 2
+    result = retrieve(body, validation="lenient")
+    assert result.success
+    assert '["new\\nkey.with[0]"]: not in the spec (a new field?)' in result.warnings
+    long = [w for w in result.warnings if w.startswith('["KKK')]
+    assert long and all(len(w) < 200 for w in long), long
+    assert all("\n" not in w for w in result.warnings)
+
+
+def test_one_answer_logs_a_bounded_number_of_drifts(caplog: pytest.LogCaptureFixture) -> None:
+    """A body with thousands of new keys logs at most MAX_WARNINGS of them, and real drift on
+    another operation is still logged afterwards."""
+    body = sample("issue_detail")
+    body.update({f"k{uuid.uuid4().hex}{i}": i for i in range(2000)})
+    with caplog.at_level(logging.WARNING, logger="sentry_api.drift"):
+        assert retrieve(body, validation="lenient").success
+    assert len(caplog.records) == MAX_WARNINGS
+    caplog.clear()
+    fresh = sample("issue_detail")
+    fresh[f"brandNew{uuid.uuid4().hex}"] = 1
+    with caplog.at_level(logging.WARNING, logger="sentry_api.drift"):
+        assert retrieve(fresh, validation="lenient").success
+    assert len(caplog.records) == 1
+
+
+def test_merged_warnings_index_the_whole_listing() -> None:
+    from wrapper_fakes import PagedServer
+
+    server = PagedServer(250)  # pages of 100
+    for index in (0, 7, 100, 107, 200):
+        server.items[index]["culprit"] = 5
+    client = make_client(server, validation="lenient")
+    result = client.call("list_organization_issues", max_results=250)
+    assert [w.partition(".")[0] for w in result.warnings] == [
+        "[0]",
+        "[7]",
+        "[100]",
+        "[107]",
+        "[200]",
+    ]

@@ -481,8 +481,9 @@ class _BaseClient(Generic[HttpClientT]):
             if emit:
                 yield _Page(page)
             else:
+                # The page's paths index the page; shifted, they index the whole listing.
+                warnings = merge_warnings(warnings, page.warnings, offset=len(collected))
                 collected.extend(page.data or ())
-                warnings = merge_warnings(warnings, page.warnings)
             if done:
                 return page if emit else _evolve(page, data=collected, warnings=warnings)
             del page

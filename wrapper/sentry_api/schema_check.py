@@ -17,6 +17,8 @@ that fits the value's JSON type, so a mistake deep inside ``assignedTo`` (an obj
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -55,14 +57,27 @@ class Problem:
         return f"{self.where}: {self.message}" if self.path else self.message
 
 
+# A key that prints as itself in a path; any other is quoted, so that a key holding dots,
+# brackets, newlines or escape sequences can neither fake a path nor break a log line.
+_PLAIN_KEY = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*\Z")
+# Keys are cut to this many characters in paths (a server may send a megabyte-long key).
+MAX_KEY_LENGTH = 64
+
+
 def format_path(path: tuple[PathPart, ...] | list[PathPart]) -> str:
-    """``(3, "project", "slug")`` -> ``[3].project.slug``."""
+    """``(3, "project", "slug")`` -> ``[3].project.slug``; ``("a.b",)`` -> ``["a.b"]``."""
     out = []
     for part in path:
         if isinstance(part, int):
             out.append(f"[{part}]")
+            continue
+        key = str(part)
+        if len(key) > MAX_KEY_LENGTH:
+            key = key[:MAX_KEY_LENGTH] + "..."
+        if _PLAIN_KEY.match(key):
+            out.append(f".{key}" if out else key)
         else:
-            out.append(f".{part}" if out else str(part))
+            out.append(f"[{json.dumps(key)}]")
     return "".join(out)
 
 

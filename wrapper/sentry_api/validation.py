@@ -44,6 +44,8 @@ MAX_WARNINGS = 20
 # Distinct (operation, path) pairs remembered for the drift log; beyond it, nothing new is
 # logged (a server sending ever-new keys must not grow this set without end).
 _MAX_LOGGED = 10_000
+# A logged path is cut here (paths are already printable: see schema_check.format_path).
+_MAX_PATH = 300
 
 drift_log = logging.getLogger("sentry_api.drift")
 _logged: set[tuple[str, str]] = set()
@@ -117,8 +119,12 @@ def _strict_failure(problems: Iterator[Problem]) -> ResponseMismatch:
 def _warnings(operation_id: str, problems: Any) -> tuple[str, ...]:
     lines: list[str] = []
     extra = 0
+    # One answer logs at most MAX_WARNINGS new drifts: a body with thousands of new keys must
+    # neither flood the log nor use up the process's memory of what was logged.
+    log_budget = MAX_WARNINGS if drift_log.isEnabledFor(logging.WARNING) else 0
     for problem in problems:
-        _log_drift(operation_id, problem)
+        if log_budget and _log_drift(operation_id, problem):
+            log_budget -= 1
         if len(lines) < MAX_WARNINGS:
             lines.append(str(problem))
         else:
@@ -128,14 +134,15 @@ def _warnings(operation_id: str, problems: Any) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _log_drift(operation_id: str, problem: Problem) -> None:
+def _log_drift(operation_id: str, problem: Problem) -> bool:
+    """Log a drift the first time this process sees it; whether it was logged now."""
     # "[3].project.slug" and "[4].project.slug" are one drift: log the shape, not the item.
-    key = (operation_id, _INDEX.sub("[]", problem.where))
+    key = (operation_id, _INDEX.sub("[]", problem.where)[:_MAX_PATH])
     if key in _logged:
-        return
+        return False
     with _logged_lock:
         if key in _logged or len(_logged) >= _MAX_LOGGED:
-            return
+            return False
         _logged.add(key)
     # The value itself stays out of the log (it is the caller's data): its JSON type is enough.
     drift_log.warning(
@@ -144,15 +151,31 @@ def _log_drift(operation_id: str, problem: Problem) -> None:
         key[1] or "(root)",
         _GOT_VALUE.sub(r"\1", problem.message),
     )
+    return True
 
 
 _MORE = re.compile(r"\.\.\. and (\d+) more")
 
 
-def merge_warnings(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    """The warnings of two pages of one listing, under the same cap."""
+_LEADING_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def _shifted(line: str, offset: int) -> str:
+    found = _LEADING_INDEX.match(line)
+    if found is None:
+        return line
+    return f"[{int(found.group(1)) + offset}]{line[found.end() :]}"
+
+
+def merge_warnings(
+    first: tuple[str, ...], second: tuple[str, ...], *, offset: int = 0
+) -> tuple[str, ...]:
+    """The warnings of two pages of one listing, under the same cap; ``offset`` (the items
+    before the second page) turns the second page's ``[n]`` into the listing's own index."""
     if not second:
         return first
+    if offset:
+        second = tuple(_shifted(line, offset) for line in second)
     if not first:
         return second
     lines: list[str] = []
