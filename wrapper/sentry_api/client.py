@@ -1551,14 +1551,15 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
             return await self._send_and_read(request, None)
         import asyncio
 
+        if sys.version_info >= (3, 11):
+            from asyncio import timeout_at
+        else:  # the same context manager, from the library asyncio's own was taken from
+            from async_timeout import timeout_at
         try:
-            if sys.version_info >= (3, 11):
-                # No extra task (wait_for makes one): the send keeps its place in the loop.
-                async with asyncio.timeout_at(_loop_time(deadline)):
-                    return await self._send_and_read(request, deadline)
-            return await asyncio.wait_for(
-                self._send_and_read(request, deadline), deadline - time.monotonic()
-            )
+            # No extra task (asyncio.wait_for makes one): the send keeps its place in the loop,
+            # which is what keeps concurrent calls in the order the rate-limit pacer gave them.
+            async with timeout_at(_loop_time(deadline)):
+                return await self._send_and_read(request, deadline)
         except asyncio.TimeoutError:
             raise httpx.ReadTimeout(
                 "the request took longer than its timeout", request=request
