@@ -651,3 +651,43 @@ def test_renamed_commands_keep_working_hidden_from_help() -> None:
     assert issues.commands["show"].hidden
     assert "show" not in CliRunner().invoke(cli, ["issues", "--help"]).output
     assert RENAMED["deploy"] == "create-deploy"
+
+
+def test_a_reader_that_leaves_early_gets_the_sigpipe_status_and_no_message() -> None:
+    """`sentry-api ... | head -c 100`: exit 141 as a program killed by SIGPIPE, every time."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SENTRY_AUTH_TOKEN": "", "SENTRY_PROJECT": ""}
+    command = [sys.executable, "-m", "sentry_api.cli", "--sandbox", "issues", "list", "web"]
+    process = subprocess.Popen(
+        [*command, "--json", "--max", "0", "--query", ""],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100)
+    process.stdout.close()
+    error = process.stderr.read()
+    assert process.wait(timeout=60) == 141
+    assert error == b""
+
+
+def test_ctrl_c_while_the_command_line_loads_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+    import types
+
+    import sentry_api.cli as entry
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "sentry_api.cli.app", Loading("sentry_api.cli.app"))
+    with pytest.raises(SystemExit) as exit_info:
+        entry.main(["--sandbox", "issues", "list", "web"])
+    assert exit_info.value.code == 130
+    assert capsys.readouterr().err == ""

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["cli", "main"]
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 MISSING_EXTRA = (
     "sentry-api: the command line is not installed ({missing} is missing); "
     "install it with: pip install 'sentry-api[cli]'"
@@ -40,8 +41,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if missing is not None:
         sys.stderr.write(MISSING_EXTRA.format(missing=missing) + "\n")
         sys.exit(EXIT_USAGE)
-    from sentry_api.cli.app import main as run
-
+    try:
+        from sentry_api.cli.app import main as run
+    except KeyboardInterrupt:  # Ctrl-C while the command line is still loading: no traceback
+        sys.exit(EXIT_INTERRUPTED)
     run(argv)
 
 

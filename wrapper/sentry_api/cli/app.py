@@ -106,9 +106,10 @@ class RootGroup(click.Group):
             interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
             code = errors.EXIT_INTERRUPTED if interrupted else errors.EXIT_API_FAILURE
         except BrokenPipeError:
-            # `sentry-api ... | head`: the reader left; say nothing and stop writing.
+            # `sentry-api ... | head`: the reader left; say nothing and stop writing, and exit
+            # as a program killed by SIGPIPE would (what `yes | head` reports under pipefail).
             _silence_stdout()
-            code = errors.EXIT_API_FAILURE
+            code = errors.EXIT_BROKEN_PIPE
         except Exception as exc:  # a bug or an environment problem: one line, no traceback
             out.error(f"unexpected {type(exc).__name__}: {exc}")
             code = errors.EXIT_API_FAILURE

@@ -17,6 +17,7 @@ EXIT_OK = 0
 EXIT_API_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # the shell convention for SIGINT
+EXIT_BROKEN_PIPE = 141  # the shell convention for SIGPIPE: the reader of stdout left
 
 
 class ApiFailure(click.ClickException):
