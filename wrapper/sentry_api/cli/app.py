@@ -110,6 +110,14 @@ class RootGroup(click.Group):
             # as a program killed by SIGPIPE would (what `yes | head` reports under pipefail).
             _silence_stdout()
             code = errors.EXIT_BROKEN_PIPE
+        except SystemExit:
+            # click turns EPIPE into exit 1 after wrapping stdout; say what it was instead.
+            from click.utils import PacifyFlushWrapper
+
+            if not isinstance(sys.stdout, PacifyFlushWrapper):
+                raise
+            _silence_stdout()
+            code = errors.EXIT_BROKEN_PIPE
         except Exception as exc:  # a bug or an environment problem: one line, no traceback
             out.error(f"unexpected {type(exc).__name__}: {exc}")
             code = errors.EXIT_API_FAILURE
