@@ -114,7 +114,7 @@ class RootGroup(click.Group):
             # click turns EPIPE into exit 1 after wrapping stdout; say what it was instead.
             from click.utils import PacifyFlushWrapper
 
-            if not isinstance(sys.stdout, PacifyFlushWrapper):
+            if type(sys.stdout) is not PacifyFlushWrapper:
                 raise
             _silence_stdout()
             code = errors.EXIT_BROKEN_PIPE
