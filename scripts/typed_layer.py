@@ -258,6 +258,8 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         models.add(item_model)
         item = item_model[1]
         data = f"builtins.list[{item}]" if response.get("list") else item
+        if response.get("no_content"):
+            data += " | None"  # a documented 204 answers without a body
     elif response and response.get("status") in (202, 204) and not response.get("list"):
         item, data = "Any", "None"
     else:

@@ -33,6 +33,9 @@ def sync_use(client: SentryClient) -> list[Issue]:
     updated = client.issues.update("1", body={"status": "resolved", "assignedTo": "me"})
     reveal_type(updated.unwrap())  # updated
     reveal_type(client.issues.delete("1").data)  # deleted
+    # The spec documents a 204 (nothing matched) beside the body:
+    bulk = client.issues.bulk_update("web", id=[1], body={"status": "resolved"})
+    reveal_type(bulk.unwrap())  # bulk
     return listed.data or []
 
 
@@ -51,7 +54,8 @@ EXPECTED_REVEALS = {
     "detail": "sentry_api_client.models.issue_detail.IssueDetail | None",
     "item": "sentry_api_client.models.issue.Issue",
     "page": "sentry_api.result.Result[list[sentry_api_client.models.issue.Issue]]",
-    "updated": "sentry_api_client.models.issue.Issue",
+    "updated": "sentry_api_client.models.issue.Issue | None",  # 204 after a discard
+    "bulk": "sentry_api_client.models.issue_bulk_update_result.IssueBulkUpdateResult | None",
     "deleted": "None",
     "async list": "list[sentry_api_client.models.issue.Issue] | None",
     "async detail": "sentry_api_client.models.issue_detail.IssueDetail | None",

@@ -810,7 +810,7 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
-        if status == 204 and expects_body:
+        if status == 204 and expects_body and not op.response_no_content:
             model_name = (op.response_model or "JSON").rpartition(":")[2]
             return fail(f"the server answered 204 No Content; expected {model_name}")
         warnings: tuple[str, ...] = ()

@@ -84,6 +84,9 @@ class Operation:
     method_name: str = ""
     deprecated: bool = False
     page_size_param: str | None = None
+    # The spec documents a 204 (no body) beside the success body: e.g. a bulk mutation that
+    # matched nothing. Such a 204 is a success with data=None, not a missing body.
+    response_no_content: bool = False
     _segments: tuple[str | int, ...] = attrs.field(default=(), repr=False)
     _by_name: Mapping[str, Param] = attrs.field(factory=dict, repr=False)
 
@@ -154,6 +157,7 @@ class Operation:
             method_name=meta.get("method_name") or "",
             deprecated=bool(meta.get("deprecated")),
             page_size_param=page_size,
+            response_no_content=bool(response and response.get("no_content")),
             segments=_compile_path(meta["path"], path_params),
             by_name=by_name,
         )

@@ -1403,7 +1403,7 @@ class Issues(SyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[IssueBulkUpdateResult | None]:
         """Bulk mutate a project's issues
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/`` (operationId ``bulk_mutate_project_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1426,7 +1426,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            ``Result[IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "bulk_mutate_project_issues",
@@ -1517,7 +1517,7 @@ class Issues(SyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Issue]:
+    ) -> Result[Issue | None]:
         """Update an issue
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``update_issue``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1533,7 +1533,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Issue]``; never raises for API, network or input errors.
+            ``Result[Issue | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_issue",
@@ -1635,7 +1635,7 @@ class Issues(SyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[IssueBulkUpdateResult | None]:
         """Bulk mutate an organization's issues
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``bulk_mutate_organization_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1666,7 +1666,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            ``Result[IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "bulk_mutate_organization_issues",
@@ -1715,7 +1715,7 @@ class AsyncIssues(AsyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[IssueBulkUpdateResult | None]:
         """Bulk mutate a project's issues
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/`` (operationId ``bulk_mutate_project_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1738,7 +1738,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            an awaitable ``Result[IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "bulk_mutate_project_issues",
@@ -1829,7 +1829,7 @@ class AsyncIssues(AsyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Issue]:
+    ) -> Result[Issue | None]:
         """Update an issue
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``update_issue``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1845,7 +1845,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Issue]``; never raises for API, network or input errors.
+            an awaitable ``Result[Issue | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_issue",
@@ -1947,7 +1947,7 @@ class AsyncIssues(AsyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[IssueBulkUpdateResult | None]:
         """Bulk mutate an organization's issues
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``bulk_mutate_organization_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1978,7 +1978,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            an awaitable ``Result[IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "bulk_mutate_organization_issues",
