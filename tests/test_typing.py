@@ -33,7 +33,6 @@ def sync_use(client: SentryClient) -> list[Issue]:
     updated = client.issues.update("1", body={"status": "resolved", "assignedTo": "me"})
     reveal_type(updated.unwrap())  # updated
     reveal_type(client.issues.delete("1").data)  # deleted
-    # The spec documents a 204 (nothing matched) beside the body:
     bulk = client.issues.bulk_update("web", id=[1], body={"status": "resolved"})
     reveal_type(bulk.unwrap())  # bulk
     return listed.data or []
