@@ -142,3 +142,17 @@ def test_models_are_explicit_exports(tmp_path: Path) -> None:
     # export") while __all__ was computed at run time.
     script = "from sentry_api_client.models import Issue, IssueDetail\nprint(Issue, IssueDetail)\n"
     assert "error" not in run_mypy(tmp_path, exports=script)
+
+
+def test_every_python_block_of_the_readme_type_checks_under_strict(tmp_path: Path) -> None:
+    # A user copies the README's examples into code that CI checks with mypy --strict; the
+    # quick start once failed it (data used after `if not result.success`, which mypy cannot
+    # connect to `data`). Each block is its own module, as tests/test_readme.py runs them.
+    from test_readme import readme_blocks
+
+    blocks = [b for b in readme_blocks() if b.lang == "python" and b.norun is None]
+    assert blocks
+    scripts = {f"readme_l{block.line}": block.text for block in blocks}
+    verdict = run_mypy(tmp_path, **scripts)
+    errors = [line for line in verdict.splitlines() if ": error:" in line]
+    assert errors == [], verdict
