@@ -190,7 +190,8 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         args.append(
             {
                 "name": p["python_name"],
-                "annotation": "str",
+                # Ids arrive as ints from webhooks (``hook.issue_id``) and work as path values.
+                "annotation": "str | int",
                 "default": None,
                 "kind": "positional",
                 "doc": _param_doc(p),
@@ -201,9 +202,11 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         args.append(
             {
                 "name": ORG_PARAM,
-                "annotation": "str | None",
+                "annotation": "str | int | None",
                 "default": "None",
-                "kind": "positional" if not non_org else "keyword",
+                # Keyword-only everywhere: positional, ``releases.create("1.0", body=...)``
+                # would silently post to organization "1.0".
+                "kind": "keyword",
                 "doc": org_doc,
             }
         )

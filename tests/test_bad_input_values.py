@@ -172,3 +172,15 @@ def test_async_call_with_a_positional_parameter_returns_a_failure(wire: Wire) ->
     refused(one, wire, "positional")
     assert len(pages) == 1
     refused(pages[0], wire, "positional")
+
+
+# ------------------------------------------------------------------ item 9: the organization
+
+
+def test_a_positional_organization_is_refused(client: SentryClient, wire: Wire) -> None:
+    # It used to be positional where it was the only path parameter: this posted to
+    # /organizations/1.0/releases/.
+    body = {"version": "1.0", "projects": ["web"]}
+    refused(client.releases.create("1.0", body=body), wire, "positional")  # type: ignore[misc]
+    client.releases.create(body=body, organization_id_or_slug=1)  # an int id is fine
+    assert "/organizations/1/releases/" in str(wire.requests[-1].url)

@@ -46,6 +46,11 @@ async def async_use(client: AsyncSentryClient) -> None:
 
 
 SentryClient.from_env(max_retries=2, organization="acme").close()
+
+
+def numeric_ids(client: SentryClient, issue_id: int, organization_id: int) -> None:
+    client.issues.retrieve(issue_id)
+    client.projects.retrieve("web", organization_id_or_slug=organization_id)
 """
 
 EXPECTED_REVEALS = {
@@ -75,6 +80,7 @@ client.issues.update(issue_id="1", body={"stauts": "resolved"})  # unknown body 
 client.issues.update(issue_id="1", body={"status": 5})  # wrong body value type: "body"
 client.issues.list(project_id_or_slug="web", sort="nonsense")  # value outside the enum: "sort"
 client.issues.retrieve()  # missing path parameter: "issue_id"
+client.releases.create("1.0", body={"version": "1.0", "projects": ["web"]})  # positional org: "create"
 """
 
 

@@ -50,9 +50,9 @@ class EventsList(SyncListing):
     @sync_call("list_project_events")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -113,9 +113,9 @@ class EventsList(SyncListing):
     @sync_pages("list_project_events")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -149,9 +149,9 @@ class EventsList(SyncListing):
     @sync_items("list_project_events")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -193,9 +193,9 @@ class AsyncEventsList(AsyncListing):
     @async_call("list_project_events")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -256,9 +256,9 @@ class AsyncEventsList(AsyncListing):
     @async_pages("list_project_events")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -292,9 +292,9 @@ class AsyncEventsList(AsyncListing):
     @async_items("list_project_events")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -342,10 +342,10 @@ class Events(SyncNamespace):
     @sync_call("retrieve_project_event")
     def retrieve(
         self,
-        project_id_or_slug: str,
-        event_id: str,
+        project_id_or_slug: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -390,10 +390,10 @@ class AsyncEvents(AsyncNamespace):
     @async_call("retrieve_project_event")
     async def retrieve(
         self,
-        project_id_or_slug: str,
-        event_id: str,
+        project_id_or_slug: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,

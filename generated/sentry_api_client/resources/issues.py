@@ -64,9 +64,9 @@ class IssuesList(SyncListing):
     @sync_call("list_project_issues")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -133,9 +133,9 @@ class IssuesList(SyncListing):
     @sync_pages("list_project_issues")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -169,9 +169,9 @@ class IssuesList(SyncListing):
     @sync_items("list_project_issues")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -213,9 +213,9 @@ class AsyncIssuesList(AsyncListing):
     @async_call("list_project_issues")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -282,9 +282,9 @@ class AsyncIssuesList(AsyncListing):
     @async_pages("list_project_issues")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -318,9 +318,9 @@ class AsyncIssuesList(AsyncListing):
     @async_items("list_project_issues")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -362,9 +362,9 @@ class IssuesEvents(SyncListing):
     @sync_call("list_issue_events")
     def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -428,9 +428,9 @@ class IssuesEvents(SyncListing):
     @sync_pages("list_issue_events")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -466,9 +466,9 @@ class IssuesEvents(SyncListing):
     @sync_items("list_issue_events")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -512,9 +512,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_call("list_issue_events")
     async def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -578,9 +578,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_pages("list_issue_events")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -616,9 +616,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_items("list_issue_events")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -662,9 +662,9 @@ class IssuesHashes(SyncListing):
     @sync_call("list_issue_hashes")
     def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -707,9 +707,9 @@ class IssuesHashes(SyncListing):
     @sync_pages("list_issue_hashes")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -733,9 +733,9 @@ class IssuesHashes(SyncListing):
     @sync_items("list_issue_hashes")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -767,9 +767,9 @@ class AsyncIssuesHashes(AsyncListing):
     @async_call("list_issue_hashes")
     async def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -812,9 +812,9 @@ class AsyncIssuesHashes(AsyncListing):
     @async_pages("list_issue_hashes")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -838,9 +838,9 @@ class AsyncIssuesHashes(AsyncListing):
     @async_items("list_issue_hashes")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -872,8 +872,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_call("list_organization_issues")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -980,8 +980,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_pages("list_organization_issues")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1047,8 +1047,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_items("list_organization_issues")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1122,8 +1122,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_call("list_organization_issues")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1230,8 +1230,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_pages("list_organization_issues")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1297,8 +1297,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_items("list_organization_issues")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1392,9 +1392,9 @@ class Issues(SyncNamespace):
     @sync_call("bulk_mutate_project_issues")
     def bulk_update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: IssueBulkUpdateBody | IssueBulkUpdate,
         id: int | Sequence[int] | None = None,
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
@@ -1445,9 +1445,9 @@ class Issues(SyncNamespace):
     @sync_call("retrieve_issue")
     def retrieve(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         expand: Literal[
             "forecast",
@@ -1510,9 +1510,9 @@ class Issues(SyncNamespace):
     @sync_call("update_issue")
     def update(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: IssueUpdateBody | IssueUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1548,9 +1548,9 @@ class Issues(SyncNamespace):
     @sync_call("delete_issue")
     def delete(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1579,10 +1579,10 @@ class Issues(SyncNamespace):
     @sync_call("retrieve_issue_event")
     def event(
         self,
-        issue_id: str,
-        event_id: str,
+        issue_id: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1621,8 +1621,8 @@ class Issues(SyncNamespace):
     @sync_call("bulk_mutate_organization_issues")
     def bulk_update_for_organization(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: IssueBulkUpdateBody | IssueBulkUpdate,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
@@ -1704,9 +1704,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("bulk_mutate_project_issues")
     async def bulk_update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: IssueBulkUpdateBody | IssueBulkUpdate,
         id: int | Sequence[int] | None = None,
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
@@ -1757,9 +1757,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("retrieve_issue")
     async def retrieve(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         expand: Literal[
             "forecast",
@@ -1822,9 +1822,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("update_issue")
     async def update(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: IssueUpdateBody | IssueUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1860,9 +1860,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("delete_issue")
     async def delete(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1891,10 +1891,10 @@ class AsyncIssues(AsyncNamespace):
     @async_call("retrieve_issue_event")
     async def event(
         self,
-        issue_id: str,
-        event_id: str,
+        issue_id: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1933,8 +1933,8 @@ class AsyncIssues(AsyncNamespace):
     @async_call("bulk_mutate_organization_issues")
     async def bulk_update_for_organization(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: IssueBulkUpdateBody | IssueBulkUpdate,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,

@@ -53,8 +53,8 @@ class MembersList(SyncListing):
     @sync_call("list_organization_members")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -97,8 +97,8 @@ class MembersList(SyncListing):
     @sync_pages("list_organization_members")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -121,8 +121,8 @@ class MembersList(SyncListing):
     @sync_items("list_organization_members")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -153,8 +153,8 @@ class AsyncMembersList(AsyncListing):
     @async_call("list_organization_members")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -197,8 +197,8 @@ class AsyncMembersList(AsyncListing):
     @async_pages("list_organization_members")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -221,8 +221,8 @@ class AsyncMembersList(AsyncListing):
     @async_items("list_organization_members")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -262,8 +262,8 @@ class Members(SyncNamespace):
     @sync_call("invite_member")
     def invite(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: MemberInviteBody | MemberInvite,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -297,9 +297,9 @@ class Members(SyncNamespace):
     @sync_call("retrieve_member")
     def retrieve(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
@@ -328,9 +328,9 @@ class Members(SyncNamespace):
     @sync_call("update_member")
     def update(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: MemberUpdateBody | MemberUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -366,9 +366,9 @@ class Members(SyncNamespace):
     @sync_call("remove_member")
     def remove(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -408,8 +408,8 @@ class AsyncMembers(AsyncNamespace):
     @async_call("invite_member")
     async def invite(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: MemberInviteBody | MemberInvite,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -443,9 +443,9 @@ class AsyncMembers(AsyncNamespace):
     @async_call("retrieve_member")
     async def retrieve(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[OrganizationMember]:
@@ -474,9 +474,9 @@ class AsyncMembers(AsyncNamespace):
     @async_call("update_member")
     async def update(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: MemberUpdateBody | MemberUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -512,9 +512,9 @@ class AsyncMembers(AsyncNamespace):
     @async_call("remove_member")
     async def remove(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:

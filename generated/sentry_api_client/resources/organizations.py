@@ -273,8 +273,8 @@ class Organizations(SyncNamespace):
     @sync_call("retrieve_organization")
     def retrieve(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -305,8 +305,8 @@ class Organizations(SyncNamespace):
     @sync_call("update_organization")
     def update(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: OrganizationUpdateBody | OrganizationUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -351,8 +351,8 @@ class AsyncOrganizations(AsyncNamespace):
     @async_call("retrieve_organization")
     async def retrieve(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -383,8 +383,8 @@ class AsyncOrganizations(AsyncNamespace):
     @async_call("update_organization")
     async def update(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: OrganizationUpdateBody | OrganizationUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,

@@ -277,9 +277,9 @@ class ProjectsUsers(SyncListing):
     @sync_call("list_project_users")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -321,9 +321,9 @@ class ProjectsUsers(SyncListing):
     @sync_pages("list_project_users")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -347,9 +347,9 @@ class ProjectsUsers(SyncListing):
     @sync_items("list_project_users")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -381,9 +381,9 @@ class AsyncProjectsUsers(AsyncListing):
     @async_call("list_project_users")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -425,9 +425,9 @@ class AsyncProjectsUsers(AsyncListing):
     @async_pages("list_project_users")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -451,9 +451,9 @@ class AsyncProjectsUsers(AsyncListing):
     @async_items("list_project_users")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -485,9 +485,9 @@ class ProjectsKeys(SyncListing):
     @sync_call("list_project_keys")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -528,9 +528,9 @@ class ProjectsKeys(SyncListing):
     @sync_pages("list_project_keys")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -554,9 +554,9 @@ class ProjectsKeys(SyncListing):
     @sync_items("list_project_keys")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -588,9 +588,9 @@ class AsyncProjectsKeys(AsyncListing):
     @async_call("list_project_keys")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -631,9 +631,9 @@ class AsyncProjectsKeys(AsyncListing):
     @async_pages("list_project_keys")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -657,9 +657,9 @@ class AsyncProjectsKeys(AsyncListing):
     @async_items("list_project_keys")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -691,8 +691,8 @@ class ProjectsList(SyncListing):
     @sync_call("list_organization_projects")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -733,8 +733,8 @@ class ProjectsList(SyncListing):
     @sync_pages("list_organization_projects")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -757,8 +757,8 @@ class ProjectsList(SyncListing):
     @sync_items("list_organization_projects")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -789,8 +789,8 @@ class AsyncProjectsList(AsyncListing):
     @async_call("list_organization_projects")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -831,8 +831,8 @@ class AsyncProjectsList(AsyncListing):
     @async_pages("list_organization_projects")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -855,8 +855,8 @@ class AsyncProjectsList(AsyncListing):
     @async_items("list_organization_projects")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -905,9 +905,9 @@ class Projects(SyncNamespace):
     @sync_call("create_project")
     def create(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ProjectCreateBody | ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -943,9 +943,9 @@ class Projects(SyncNamespace):
     @sync_call("retrieve_project")
     def retrieve(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
@@ -974,9 +974,9 @@ class Projects(SyncNamespace):
     @sync_call("update_project")
     def update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1012,9 +1012,9 @@ class Projects(SyncNamespace):
     @sync_call("delete_project")
     def delete(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1060,9 +1060,9 @@ class AsyncProjects(AsyncNamespace):
     @async_call("create_project")
     async def create(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ProjectCreateBody | ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1098,9 +1098,9 @@ class AsyncProjects(AsyncNamespace):
     @async_call("retrieve_project")
     async def retrieve(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[Project]:
@@ -1129,9 +1129,9 @@ class AsyncProjects(AsyncNamespace):
     @async_call("update_project")
     async def update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ProjectUpdateBody | ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1167,9 +1167,9 @@ class AsyncProjects(AsyncNamespace):
     @async_call("delete_project")
     async def delete(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:

@@ -58,8 +58,8 @@ class ReleasesList(SyncListing):
     @sync_call("list_organization_releases")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -116,8 +116,8 @@ class ReleasesList(SyncListing):
     @sync_pages("list_organization_releases")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -148,8 +148,8 @@ class ReleasesList(SyncListing):
     @sync_items("list_organization_releases")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -188,8 +188,8 @@ class AsyncReleasesList(AsyncListing):
     @async_call("list_organization_releases")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -246,8 +246,8 @@ class AsyncReleasesList(AsyncListing):
     @async_pages("list_organization_releases")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -278,8 +278,8 @@ class AsyncReleasesList(AsyncListing):
     @async_items("list_organization_releases")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -318,9 +318,9 @@ class ReleasesDeploys(SyncListing):
     @sync_call("list_release_deploys")
     def __call__(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -363,9 +363,9 @@ class ReleasesDeploys(SyncListing):
     @sync_pages("list_release_deploys")
     def pages(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -389,9 +389,9 @@ class ReleasesDeploys(SyncListing):
     @sync_items("list_release_deploys")
     def paginate(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -423,9 +423,9 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_call("list_release_deploys")
     async def __call__(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -468,9 +468,9 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_pages("list_release_deploys")
     def pages(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -494,9 +494,9 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_items("list_release_deploys")
     def paginate(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
@@ -541,8 +541,8 @@ class Releases(SyncNamespace):
     @sync_call("create_release")
     def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: ReleaseCreateBody | ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -576,9 +576,9 @@ class Releases(SyncNamespace):
     @sync_call("retrieve_release")
     def retrieve(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project_id: str | None = None,
         project: str | None = None,
         health: int | None = None,
@@ -645,9 +645,9 @@ class Releases(SyncNamespace):
     @sync_call("update_release")
     def update(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -684,9 +684,9 @@ class Releases(SyncNamespace):
     @sync_call("delete_release")
     def delete(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -716,9 +716,9 @@ class Releases(SyncNamespace):
     @sync_call("create_deploy")
     def create_deploy(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: DeployCreateBody | DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -768,8 +768,8 @@ class AsyncReleases(AsyncNamespace):
     @async_call("create_release")
     async def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: ReleaseCreateBody | ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -803,9 +803,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("retrieve_release")
     async def retrieve(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project_id: str | None = None,
         project: str | None = None,
         health: int | None = None,
@@ -872,9 +872,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("update_release")
     async def update(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: ReleaseUpdateBody | ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -911,9 +911,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("delete_release")
     async def delete(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -943,9 +943,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("create_deploy")
     async def create_deploy(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: DeployCreateBody | DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,

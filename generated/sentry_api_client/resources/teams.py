@@ -59,9 +59,9 @@ class TeamsProjects(SyncListing):
     @sync_call("list_team_projects")
     def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -106,9 +106,9 @@ class TeamsProjects(SyncListing):
     @sync_pages("list_team_projects")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -134,9 +134,9 @@ class TeamsProjects(SyncListing):
     @sync_items("list_team_projects")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -170,9 +170,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_call("list_team_projects")
     async def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -217,9 +217,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_pages("list_team_projects")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -245,9 +245,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_items("list_team_projects")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -281,8 +281,8 @@ class TeamsList(SyncListing):
     @sync_call("list_organization_teams")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -326,8 +326,8 @@ class TeamsList(SyncListing):
     @sync_pages("list_organization_teams")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -352,8 +352,8 @@ class TeamsList(SyncListing):
     @sync_items("list_organization_teams")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -386,8 +386,8 @@ class AsyncTeamsList(AsyncListing):
     @async_call("list_organization_teams")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -431,8 +431,8 @@ class AsyncTeamsList(AsyncListing):
     @async_pages("list_organization_teams")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -457,8 +457,8 @@ class AsyncTeamsList(AsyncListing):
     @async_items("list_organization_teams")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -491,9 +491,9 @@ class TeamsMembers(SyncListing):
     @sync_call("list_team_members")
     def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -531,9 +531,9 @@ class TeamsMembers(SyncListing):
     @sync_pages("list_team_members")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -555,9 +555,9 @@ class TeamsMembers(SyncListing):
     @sync_items("list_team_members")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -587,9 +587,9 @@ class AsyncTeamsMembers(AsyncListing):
     @async_call("list_team_members")
     async def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -627,9 +627,9 @@ class AsyncTeamsMembers(AsyncListing):
     @async_pages("list_team_members")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -651,9 +651,9 @@ class AsyncTeamsMembers(AsyncListing):
     @async_items("list_team_members")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
@@ -698,8 +698,8 @@ class Teams(SyncNamespace):
     @sync_call("create_team")
     def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: TeamCreateBody | TeamCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -733,9 +733,9 @@ class Teams(SyncNamespace):
     @sync_call("retrieve_team")
     def retrieve(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         expand: Literal["projects", "externalTeams"]
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
@@ -772,9 +772,9 @@ class Teams(SyncNamespace):
     @sync_call("update_team")
     def update(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: TeamUpdateBody | TeamUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -810,9 +810,9 @@ class Teams(SyncNamespace):
     @sync_call("delete_team")
     def delete(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -856,8 +856,8 @@ class AsyncTeams(AsyncNamespace):
     @async_call("create_team")
     async def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         body: TeamCreateBody | TeamCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -891,9 +891,9 @@ class AsyncTeams(AsyncNamespace):
     @async_call("retrieve_team")
     async def retrieve(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         expand: Literal["projects", "externalTeams"]
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
@@ -930,9 +930,9 @@ class AsyncTeams(AsyncNamespace):
     @async_call("update_team")
     async def update(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         body: TeamUpdateBody | TeamUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -968,9 +968,9 @@ class AsyncTeams(AsyncNamespace):
     @async_call("delete_team")
     async def delete(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
