@@ -219,3 +219,31 @@ def test_a_bad_per_call_timeout_is_refused(bad: Any) -> None:
     result = make_client(script).issues.retrieve("1", timeout=bad)
     assert not result.success and result.error_kind == "invalid_request"
     assert "timeout" in (result.error or "") and script.count == 0
+
+
+def test_namespace_classes_import_from_the_resources_package_at_run_time() -> None:
+    # They were imported there only under TYPE_CHECKING: mypy accepted the import, Python
+    # raised ImportError. Run in a fresh interpreter so that nothing was imported before.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import sentry_api_client.resources as r\n"
+        "assert 'sentry_api_client.resources.issues' not in sys.modules  # still lazy\n"
+        "from sentry_api_client.resources import AsyncReleases, Issues\n"
+        "from sentry_api import SentryClient\n"
+        "client = SentryClient('t', organization='acme')\n"
+        "assert type(client.issues) is Issues, Issues\n"
+        "assert AsyncReleases.__name__ == 'AsyncReleases'\n"
+        "try:\n"
+        "    from sentry_api_client.resources import Isues\n"
+        "except ImportError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown name imported')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
