@@ -247,3 +247,43 @@ def test_namespace_classes_import_from_the_resources_package_at_run_time() -> No
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def _typed_methods() -> list[tuple[str, Any]]:
+    from sentry_api import AsyncSentryClient
+
+    found = []
+    for client in (make_client(Script()), AsyncSentryClient("t", organization="acme")):
+        for name in generated.NAMESPACE_NAMES:
+            namespace = getattr(client, name)
+            for method_name in namespace.OPERATIONS:
+                method = getattr(namespace, method_name)
+                label = f"{type(namespace).__name__}.{method_name}"
+                if inspect.ismethod(method):
+                    found.append((label, method))
+                else:  # a list operation: callable, with .pages and .paginate
+                    found += [
+                        (f"{label}.{part}", getattr(method, part))
+                        for part in ("__call__", "pages", "paginate")
+                    ]
+    return found
+
+
+def test_every_typed_method_has_resolvable_type_hints() -> None:
+    # typing.get_type_hints() and inspect.signature(eval_str=True) raised NameError: httpx,
+    # Result, the bodies and the models were imported only under TYPE_CHECKING.
+    import typing
+
+    from sentry_api.result import Result
+    from sentry_api_client.models import IssueDetail
+
+    methods = _typed_methods()
+    assert len(methods) > 84
+    for label, method in methods:
+        try:
+            typing.get_type_hints(method)
+            inspect.signature(method, eval_str=True)
+        except NameError as exc:
+            raise AssertionError(f"{label}: {exc}") from None
+    client = make_client(Script())
+    assert typing.get_type_hints(client.issues.retrieve)["return"] == Result[IssueDetail]

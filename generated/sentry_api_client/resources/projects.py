@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,20 +27,16 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.project import Project
-    from ..models.project_create import ProjectCreate
-    from ..models.project_key import ProjectKey
-    from ..models.project_summary import ProjectSummary
-    from ..models.project_update import ProjectUpdate
-    from ..models.project_user import ProjectUser
-    from ..models.project_with_organization import ProjectWithOrganization
-    from .bodies import ProjectCreateBody
-    from .bodies import ProjectUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    ProjectCreateBody,
+    ProjectUpdateBody,
+)
 
 __all__ = [
     "AsyncProjects",
@@ -72,7 +71,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectWithOrganization]]:
+    ) -> Result[builtins.list[models.ProjectWithOrganization]]:
         """List your projects
 
         ``GET /api/0/projects/`` (operationId ``list_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -93,7 +92,7 @@ class ProjectsListAll(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_projects",
@@ -119,7 +118,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectWithOrganization]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_projects",
@@ -145,7 +144,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectWithOrganization]:
+    ) -> Iterator[models.ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_projects",
@@ -179,7 +178,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectWithOrganization]]:
+    ) -> Result[builtins.list[models.ProjectWithOrganization]]:
         """List your projects
 
         ``GET /api/0/projects/`` (operationId ``list_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -200,7 +199,7 @@ class AsyncProjectsListAll(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_projects",
@@ -226,7 +225,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectWithOrganization]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_projects",
@@ -252,7 +251,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectWithOrganization]:
+    ) -> AsyncIterator[models.ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_projects",
@@ -286,7 +285,7 @@ class ProjectsUsers(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectUser]]:
+    ) -> Result[builtins.list[models.ProjectUser]]:
         """List a project's users
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/`` (operationId ``list_project_users``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -304,7 +303,7 @@ class ProjectsUsers(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_users",
@@ -330,7 +329,7 @@ class ProjectsUsers(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectUser]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_users",
@@ -356,7 +355,7 @@ class ProjectsUsers(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectUser]:
+    ) -> Iterator[models.ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_users",
@@ -390,7 +389,7 @@ class AsyncProjectsUsers(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectUser]]:
+    ) -> Result[builtins.list[models.ProjectUser]]:
         """List a project's users
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/`` (operationId ``list_project_users``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -408,7 +407,7 @@ class AsyncProjectsUsers(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_users",
@@ -434,7 +433,7 @@ class AsyncProjectsUsers(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectUser]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_users",
@@ -460,7 +459,7 @@ class AsyncProjectsUsers(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectUser]:
+    ) -> AsyncIterator[models.ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_users",
@@ -494,7 +493,7 @@ class ProjectsKeys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectKey]]:
+    ) -> Result[builtins.list[models.ProjectKey]]:
         """List a project's client keys
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/`` (operationId ``list_project_keys``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -511,7 +510,7 @@ class ProjectsKeys(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_keys",
@@ -537,7 +536,7 @@ class ProjectsKeys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectKey]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_keys",
@@ -563,7 +562,7 @@ class ProjectsKeys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectKey]:
+    ) -> Iterator[models.ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_keys",
@@ -597,7 +596,7 @@ class AsyncProjectsKeys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectKey]]:
+    ) -> Result[builtins.list[models.ProjectKey]]:
         """List a project's client keys
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/`` (operationId ``list_project_keys``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -614,7 +613,7 @@ class AsyncProjectsKeys(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_keys",
@@ -640,7 +639,7 @@ class AsyncProjectsKeys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectKey]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_keys",
@@ -666,7 +665,7 @@ class AsyncProjectsKeys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectKey]:
+    ) -> AsyncIterator[models.ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_keys",
@@ -699,7 +698,7 @@ class ProjectsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List an organization's projects
 
         ``GET /api/0/organizations/{organization_id_or_slug}/projects/`` (operationId ``list_organization_projects``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -717,7 +716,7 @@ class ProjectsList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_projects",
@@ -741,7 +740,7 @@ class ProjectsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_projects",
@@ -765,7 +764,7 @@ class ProjectsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectSummary]:
+    ) -> Iterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_projects",
@@ -797,7 +796,7 @@ class AsyncProjectsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List an organization's projects
 
         ``GET /api/0/organizations/{organization_id_or_slug}/projects/`` (operationId ``list_organization_projects``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -815,7 +814,7 @@ class AsyncProjectsList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_projects",
@@ -839,7 +838,7 @@ class AsyncProjectsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_projects",
@@ -863,7 +862,7 @@ class AsyncProjectsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectSummary]:
+    ) -> AsyncIterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_projects",
@@ -908,11 +907,11 @@ class Projects(SyncNamespace):
         team_id_or_slug: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ProjectCreateBody | ProjectCreate,
+        body: ProjectCreateBody | models.ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[ProjectSummary]:
+    ) -> Result[models.ProjectSummary]:
         """Create a project
 
         ``POST /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``create_project``). Scopes: any of ``project:write``, ``project:admin``.
@@ -928,7 +927,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[ProjectSummary]``; never raises for API, network or input errors.
+            ``Result[models.ProjectSummary]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_project",
@@ -948,7 +947,7 @@ class Projects(SyncNamespace):
         organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Retrieve a project
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``retrieve_project``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -961,7 +960,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Project]``; never raises for API, network or input errors.
+            ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_project",
@@ -977,11 +976,11 @@ class Projects(SyncNamespace):
         project_id_or_slug: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ProjectUpdateBody | ProjectUpdate,
+        body: ProjectUpdateBody | models.ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Update a project
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``update_project``). Scopes: any of ``project:write``, ``project:admin``, ``project:read``.
@@ -997,7 +996,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Project]``; never raises for API, network or input errors.
+            ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_project",
@@ -1063,11 +1062,11 @@ class AsyncProjects(AsyncNamespace):
         team_id_or_slug: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ProjectCreateBody | ProjectCreate,
+        body: ProjectCreateBody | models.ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[ProjectSummary]:
+    ) -> Result[models.ProjectSummary]:
         """Create a project
 
         ``POST /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``create_project``). Scopes: any of ``project:write``, ``project:admin``.
@@ -1083,7 +1082,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[ProjectSummary]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.ProjectSummary]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_project",
@@ -1103,7 +1102,7 @@ class AsyncProjects(AsyncNamespace):
         organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Retrieve a project
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``retrieve_project``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -1116,7 +1115,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Project]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_project",
@@ -1132,11 +1131,11 @@ class AsyncProjects(AsyncNamespace):
         project_id_or_slug: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ProjectUpdateBody | ProjectUpdate,
+        body: ProjectUpdateBody | models.ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Update a project
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``update_project``). Scopes: any of ``project:write``, ``project:admin``, ``project:read``.
@@ -1152,7 +1151,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Project]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_project",

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,19 +27,17 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.deploy import Deploy
-    from ..models.deploy_create import DeployCreate
-    from ..models.release import Release
-    from ..models.release_create import ReleaseCreate
-    from ..models.release_update import ReleaseUpdate
-    from .bodies import DeployCreateBody
-    from .bodies import ReleaseCreateBody
-    from .bodies import ReleaseUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    DeployCreateBody,
+    ReleaseCreateBody,
+    ReleaseUpdateBody,
+)
 
 __all__ = [
     "AsyncReleases",
@@ -70,7 +71,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Release]]:
+    ) -> Result[builtins.list[models.Release]]:
         """List an organization's releases
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``list_organization_releases``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -96,7 +97,7 @@ class ReleasesList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Release]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_releases",
@@ -128,7 +129,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Release]]]:
+    ) -> Iterator[Result[builtins.list[models.Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_releases",
@@ -160,7 +161,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Release]:
+    ) -> Iterator[models.Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_releases",
@@ -200,7 +201,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Release]]:
+    ) -> Result[builtins.list[models.Release]]:
         """List an organization's releases
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``list_organization_releases``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -226,7 +227,7 @@ class AsyncReleasesList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Release]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_releases",
@@ -258,7 +259,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Release]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_releases",
@@ -290,7 +291,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Release]:
+    ) -> AsyncIterator[models.Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_releases",
@@ -327,7 +328,7 @@ class ReleasesDeploys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Deploy]]:
+    ) -> Result[builtins.list[models.Deploy]]:
         """List a release's deploys
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``list_release_deploys``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -346,7 +347,7 @@ class ReleasesDeploys(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_release_deploys",
@@ -372,7 +373,7 @@ class ReleasesDeploys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Deploy]]]:
+    ) -> Iterator[Result[builtins.list[models.Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_release_deploys",
@@ -398,7 +399,7 @@ class ReleasesDeploys(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Deploy]:
+    ) -> Iterator[models.Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_release_deploys",
@@ -432,7 +433,7 @@ class AsyncReleasesDeploys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Deploy]]:
+    ) -> Result[builtins.list[models.Deploy]]:
         """List a release's deploys
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``list_release_deploys``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -451,7 +452,7 @@ class AsyncReleasesDeploys(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_release_deploys",
@@ -477,7 +478,7 @@ class AsyncReleasesDeploys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Deploy]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_release_deploys",
@@ -503,7 +504,7 @@ class AsyncReleasesDeploys(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Deploy]:
+    ) -> AsyncIterator[models.Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_release_deploys",
@@ -543,11 +544,11 @@ class Releases(SyncNamespace):
         self,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ReleaseCreateBody | ReleaseCreate,
+        body: ReleaseCreateBody | models.ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Create a release
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``create_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -562,7 +563,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_release",
@@ -593,7 +594,7 @@ class Releases(SyncNamespace):
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Retrieve a release
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``retrieve_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -623,7 +624,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_release",
@@ -648,11 +649,11 @@ class Releases(SyncNamespace):
         version: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ReleaseUpdateBody | ReleaseUpdate,
+        body: ReleaseUpdateBody | models.ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Update a release
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``update_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -669,7 +670,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_release",
@@ -719,11 +720,11 @@ class Releases(SyncNamespace):
         version: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: DeployCreateBody | DeployCreate,
+        body: DeployCreateBody | models.DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Deploy]:
+    ) -> Result[models.Deploy]:
         """Create a deploy
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``create_deploy``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -740,7 +741,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Deploy]``; never raises for API, network or input errors.
+            ``Result[models.Deploy]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_deploy",
@@ -770,11 +771,11 @@ class AsyncReleases(AsyncNamespace):
         self,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ReleaseCreateBody | ReleaseCreate,
+        body: ReleaseCreateBody | models.ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Create a release
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``create_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -789,7 +790,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_release",
@@ -820,7 +821,7 @@ class AsyncReleases(AsyncNamespace):
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Retrieve a release
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``retrieve_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -850,7 +851,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_release",
@@ -875,11 +876,11 @@ class AsyncReleases(AsyncNamespace):
         version: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: ReleaseUpdateBody | ReleaseUpdate,
+        body: ReleaseUpdateBody | models.ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Update a release
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``update_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -896,7 +897,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_release",
@@ -946,11 +947,11 @@ class AsyncReleases(AsyncNamespace):
         version: str | int,
         *,
         organization_id_or_slug: str | int | None = None,
-        body: DeployCreateBody | DeployCreate,
+        body: DeployCreateBody | models.DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Deploy]:
+    ) -> Result[models.Deploy]:
         """Create a deploy
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``create_deploy``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -967,7 +968,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Deploy]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Deploy]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_deploy",
