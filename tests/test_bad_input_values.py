@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 from sentry_api import AsyncSentryClient, InvalidRequestError, Result, SentryClient
+from sentry_api_client.resources.bodies import ReleaseCreateBody
 
 TOKEN = "odd-values-token"
 
@@ -124,7 +125,7 @@ def test_str_enum_members_are_sent_as_their_value(client: SentryClient, wire: Wi
     url = urlsplit(str(wire.requests[-1].url))
     assert url.path.endswith("/projects/acme/web/issues/")
     assert ("sort", "date") in parse_qsl(url.query)
-    updated = client.issues.update("1", body={"status": Status.RESOLVED})  # type: ignore[typeddict-item]
+    updated = client.issues.update("1", body={"status": Status.RESOLVED})  # type: ignore[arg-type]
     assert updated.success, updated.error
     assert wire.requests[-1].content == b'{"status":"resolved"}'
 
@@ -180,7 +181,7 @@ def test_async_call_with_a_positional_parameter_returns_a_failure(wire: Wire) ->
 def test_a_positional_organization_is_refused(client: SentryClient, wire: Wire) -> None:
     # It used to be positional where it was the only path parameter: this posted to
     # /organizations/1.0/releases/.
-    body = {"version": "1.0", "projects": ["web"]}
-    refused(client.releases.create("1.0", body=body), wire, "positional")  # type: ignore[misc]
+    body: ReleaseCreateBody = {"version": "1.0", "projects": ["web"]}
+    refused(client.releases.create("1.0", body=body), wire, "positional")  # type: ignore[call-arg]
     client.releases.create(body=body, organization_id_or_slug=1)  # an int id is fine
     assert "/organizations/1/releases/" in str(wire.requests[-1].url)
