@@ -142,10 +142,6 @@ def sync_call(
     return decorate
 
 
-async def _resolved(result: Result[R]) -> Result[R]:
-    return result
-
-
 def async_call(
     operation_id: str | None,
 ) -> Callable[
@@ -154,12 +150,15 @@ def async_call(
     def decorate(
         method: Callable[P, Coroutine[Any, Any, Result[R]]],
     ) -> Callable[P, Coroutine[Any, Any, Result[R]]]:
+        # A coroutine function itself, so that inspect.iscoroutinefunction() still tells an
+        # async client's call() from a sync one (sentry_api.actions relies on it).
         @functools.wraps(method)
-        def checked(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, Result[R]]:
+        async def checked(*args: P.args, **kwargs: P.kwargs) -> Result[R]:
             try:
-                return method(*args, **kwargs)  # binding happens here, before any await
+                pending = method(*args, **kwargs)  # binding happens here, before any await
             except TypeError as error:
-                return _resolved(_refusal(operation_id, method, args, kwargs, error))
+                return _refusal(operation_id, method, args, kwargs, error)
+            return await pending
 
         return checked
 
