@@ -72,6 +72,8 @@ def test_a_float_page_size_is_refused(client: SentryClient, wire: Wire) -> None:
 def test_a_decimal_is_named_as_such(client: SentryClient, wire: Wire) -> None:
     result = client.issues.list("web", limit=decimal.Decimal("1"))  # type: ignore[arg-type]
     refused(result, wire, "limit", "Decimal")
+    query = client.issues.list("web", query=decimal.Decimal("1"))  # type: ignore[arg-type]
+    refused(query, wire, "query must be a string, got Decimal")
 
 
 @pytest.mark.parametrize(

@@ -693,7 +693,7 @@ def schema_error(value: Any, schema: Mapping[str, Any], where: str) -> str | Non
     problem = next(iter(checker.problems(value)), None)
     if problem is None:
         return None
-    return _request_message(problem, where)
+    return _request_message(problem, where, value)
 
 
 def _article(kind: str) -> str:
@@ -705,7 +705,7 @@ def _article(kind: str) -> str:
     }.get(kind, f"a {kind}")
 
 
-def _request_message(problem: Any, where: str) -> str:
+def _request_message(problem: Any, where: str, given: Any = None) -> str:
     """A problem in the words the client has always used for bad arguments."""
     from sentry_api.schema_check import format_path
 
@@ -713,7 +713,8 @@ def _request_message(problem: Any, where: str) -> str:
     if inner:
         where = f"{where}{inner}" if inner.startswith("[") else f"{where}.{inner}"
     kind, detail = problem.kind, problem.detail
-    value = detail.get("instance")
+    # The engine reports the value as it read it (a Decimal as an int): name what was given.
+    value = detail.get("instance") if problem.path else given
     limit = detail.get("limit")
     if kind == "required":
         return f"{where} is required"
