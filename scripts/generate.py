@@ -203,17 +203,24 @@ def _response_entry(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str
         raw = responses[status]
         response = resolve_ref(spec, raw["$ref"]) if "$ref" in raw else raw
         schema = _json_content_schema(response)
+        entry: dict[str, Any]
         if schema is None:
-            return {"status": int(status), "list": False, "model": None}
-        if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
-            return {
+            entry = {"status": int(status), "list": False, "model": None}
+        elif schema.get("type") == "array" and "$ref" in schema.get("items", {}):
+            entry = {
                 "status": int(status),
                 "list": True,
                 "model": _model_ref(schema["items"]["$ref"]),
             }
-        if "$ref" in schema:
-            return {"status": int(status), "list": False, "model": _model_ref(schema["$ref"])}
-        return {"status": int(status), "list": schema.get("type") == "array", "model": None}
+        elif "$ref" in schema:
+            entry = {"status": int(status), "list": False, "model": _model_ref(schema["$ref"])}
+        else:
+            entry = {"status": int(status), "list": schema.get("type") == "array", "model": None}
+        # Every documented success status: a 204 the spec allows beside a body (Sentry's bulk
+        # mutations answer 204 when nothing matched) is a success with no data, not a failure.
+        entry["statuses"] = sorted(int(s) for s in responses if s in SUCCESS_STATUSES)
+        entry["no_content"] = "204" in responses
+        return entry
     return None
 
 

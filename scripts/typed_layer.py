@@ -190,7 +190,8 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         args.append(
             {
                 "name": p["python_name"],
-                "annotation": "str",
+                # Ids arrive as ints from webhooks (``hook.issue_id``) and work as path values.
+                "annotation": "str | int",
                 "default": None,
                 "kind": "positional",
                 "doc": _param_doc(p),
@@ -201,13 +202,14 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         args.append(
             {
                 "name": ORG_PARAM,
-                "annotation": "str | None",
+                "annotation": "str | int | None",
                 "default": "None",
-                "kind": "positional" if not non_org else "keyword",
+                # Keyword-only everywhere: positional, ``releases.create("1.0", body=...)``
+                # would silently post to organization "1.0".
+                "kind": "keyword",
                 "doc": org_doc,
             }
         )
-    models: set[tuple[str, str]] = set()
     bodies: set[str] = set()
     body = op.get("body")
     if body is not None:
@@ -215,9 +217,8 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         if model is None:
             annotation = "dict[str, Any]"
         else:
-            models.add(model)
             bodies.add(body_name(model[1]))
-            annotation = f"{body_name(model[1])} | {model[1]}"
+            annotation = f"{body_name(model[1])} | models.{model[1]}"
         required = bool(body.get("required"))
         args.append(
             {
@@ -255,9 +256,12 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
     response = op.get("response") or {}
     item_model = _model(response.get("model"))
     if item_model is not None:
-        models.add(item_model)
-        item = item_model[1]
+        # ``models.Issue``: the lazy models package resolves it for typing.get_type_hints()
+        # without importing every model when the namespace module is imported.
+        item = f"models.{item_model[1]}"
         data = f"builtins.list[{item}]" if response.get("list") else item
+        if response.get("no_content"):
+            data += " | None"  # a documented 204 answers without a body
     elif response and response.get("status") in (202, 204) and not response.get("list"):
         item, data = "Any", "None"
     else:
@@ -279,7 +283,6 @@ def _operation_view(op: Mapping[str, Any]) -> dict[str, Any]:
         "args": args,
         "data": data,
         "item": item,
-        "models": models,
         "bodies": bodies,
         "listing_class": _camel(op["namespace"]) + _camel(op["method_name"]),
     }
@@ -341,13 +344,11 @@ def render(operations: Mapping[str, Mapping[str, Any]], package_dir: Path) -> No
     out.mkdir(parents=True, exist_ok=True)
     namespaces = _namespaces(operations)
     for name, ops in namespaces.items():
-        models = sorted(set().union(*(op["models"] for op in ops)))
         bodies = sorted(set().union(*(op["bodies"] for op in ops)))
         text = env.get_template("namespace.py.jinja").render(
             namespace=name,
             class_name=_camel(name),
             operations=ops,
-            models=models,
             bodies=bodies,
         )
         (out / f"{name}.py").write_text(text, encoding="utf-8")

@@ -45,3 +45,33 @@ def test_delete_after_a_connect_error_then_404_is_not_found() -> None:
     result = make_client(server).call("delete_issue", issue_id="1")
     assert server.count == 2
     assert not result.success and result.error_kind == "not_found"
+
+
+def test_documented_204_of_a_bulk_mutation_is_a_success_without_data() -> None:
+    # The spec lists 200 (IssueBulkUpdateResult) and 204 (nothing matched) for bulk mutations.
+    for call in (
+        lambda c: c.issues.bulk_update("web", id=[999999], body={"status": "resolved"}),
+        lambda c: c.call("bulk_mutate_organization_issues", id=[1], body={"status": "resolved"}),
+    ):
+        server = Script(httpx.Response(204))
+        result = call(make_client(server))
+        assert result.success, result.error
+        assert result.status_code == 204 and result.data is None
+
+
+def test_documented_204_of_the_sandbox_bulk_mutation_is_a_success() -> None:
+    from sentry_api import SentryClient
+    from sentry_api.sandbox import Sandbox
+
+    with (
+        Sandbox(seed_issues=0) as sandbox,
+        SentryClient(
+            sandbox.token,
+            base_url=sandbox.url,
+            organization="acme",
+            transport=sandbox.sync_transport(),
+        ) as client,
+    ):
+        result = client.issues.bulk_update("web", id=[999999], body={"status": "resolved"})
+    assert result.success, result.error
+    assert result.status_code == 204 and result.data is None

@@ -33,6 +33,8 @@ def sync_use(client: SentryClient) -> list[Issue]:
     updated = client.issues.update("1", body={"status": "resolved", "assignedTo": "me"})
     reveal_type(updated.unwrap())  # updated
     reveal_type(client.issues.delete("1").data)  # deleted
+    bulk = client.issues.bulk_update("web", id=[1], body={"status": "resolved"})
+    reveal_type(bulk.unwrap())  # bulk
     return listed.data or []
 
 
@@ -44,6 +46,11 @@ async def async_use(client: AsyncSentryClient) -> None:
 
 
 SentryClient.from_env(max_retries=2, organization="acme").close()
+
+
+def numeric_ids(client: SentryClient, issue_id: int, organization_id: int) -> None:
+    client.issues.retrieve(issue_id)
+    client.projects.retrieve("web", organization_id_or_slug=organization_id)
 """
 
 EXPECTED_REVEALS = {
@@ -51,7 +58,8 @@ EXPECTED_REVEALS = {
     "detail": "sentry_api_client.models.issue_detail.IssueDetail | None",
     "item": "sentry_api_client.models.issue.Issue",
     "page": "sentry_api.result.Result[list[sentry_api_client.models.issue.Issue]]",
-    "updated": "sentry_api_client.models.issue.Issue",
+    "updated": "sentry_api_client.models.issue.Issue | None",  # 204 after a discard
+    "bulk": "sentry_api_client.models.issue_bulk_update_result.IssueBulkUpdateResult | None",
     "deleted": "None",
     "async list": "list[sentry_api_client.models.issue.Issue] | None",
     "async detail": "sentry_api_client.models.issue_detail.IssueDetail | None",
@@ -72,6 +80,7 @@ client.issues.update(issue_id="1", body={"stauts": "resolved"})  # unknown body 
 client.issues.update(issue_id="1", body={"status": 5})  # wrong body value type: "body"
 client.issues.list(project_id_or_slug="web", sort="nonsense")  # value outside the enum: "sort"
 client.issues.retrieve()  # missing path parameter: "issue_id"
+client.releases.create("1.0", body={"version": "1", "projects": []})  # positional org: "create"
 """
 
 
@@ -139,3 +148,17 @@ def test_models_are_explicit_exports(tmp_path: Path) -> None:
     # export") while __all__ was computed at run time.
     script = "from sentry_api_client.models import Issue, IssueDetail\nprint(Issue, IssueDetail)\n"
     assert "error" not in run_mypy(tmp_path, exports=script)
+
+
+def test_every_python_block_of_the_readme_type_checks_under_strict(tmp_path: Path) -> None:
+    # A user copies the README's examples into code that CI checks with mypy --strict; the
+    # quick start once failed it (data used after `if not result.success`, which mypy cannot
+    # connect to `data`). Each block is its own module, as tests/test_readme.py runs them.
+    from test_readme import readme_blocks
+
+    blocks = [b for b in readme_blocks() if b.lang == "python" and b.norun is None]
+    assert blocks
+    scripts = {f"readme_l{block.line}": block.text for block in blocks}
+    verdict = run_mypy(tmp_path, **scripts)
+    errors = [line for line in verdict.splitlines() if ": error:" in line]
+    assert errors == [], verdict

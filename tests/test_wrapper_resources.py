@@ -219,3 +219,71 @@ def test_a_bad_per_call_timeout_is_refused(bad: Any) -> None:
     result = make_client(script).issues.retrieve("1", timeout=bad)
     assert not result.success and result.error_kind == "invalid_request"
     assert "timeout" in (result.error or "") and script.count == 0
+
+
+def test_namespace_classes_import_from_the_resources_package_at_run_time() -> None:
+    # They were imported there only under TYPE_CHECKING: mypy accepted the import, Python
+    # raised ImportError. Run in a fresh interpreter so that nothing was imported before.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import sentry_api_client.resources as r\n"
+        "assert 'sentry_api_client.resources.issues' not in sys.modules  # still lazy\n"
+        "from sentry_api_client.resources import AsyncReleases, Issues\n"
+        "from sentry_api import SentryClient\n"
+        "client = SentryClient('t', organization='acme')\n"
+        "assert type(client.issues) is Issues, Issues\n"
+        "assert AsyncReleases.__name__ == 'AsyncReleases'\n"
+        "try:\n"
+        "    from sentry_api_client.resources import Isues\n"
+        "except ImportError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown name imported')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def _typed_methods() -> list[tuple[str, Any]]:
+    from sentry_api import AsyncSentryClient
+
+    found = []
+    for client in (make_client(Script()), AsyncSentryClient("t", organization="acme")):
+        for name in generated.NAMESPACE_NAMES:
+            namespace = getattr(client, name)
+            for method_name in namespace.OPERATIONS:
+                method = getattr(namespace, method_name)
+                label = f"{type(namespace).__name__}.{method_name}"
+                if inspect.ismethod(method):
+                    found.append((label, method))
+                else:  # a list operation: callable, with .pages and .paginate
+                    found += [
+                        (f"{label}.{part}", getattr(method, part))
+                        for part in ("__call__", "pages", "paginate")
+                    ]
+    return found
+
+
+def test_every_typed_method_has_resolvable_type_hints() -> None:
+    # typing.get_type_hints() and inspect.signature(eval_str=True) raised NameError: httpx,
+    # Result, the bodies and the models were imported only under TYPE_CHECKING.
+    import typing
+
+    from sentry_api.result import Result
+    from sentry_api_client.models import IssueDetail
+
+    methods = _typed_methods()
+    assert len(methods) > 84
+    for label, method in methods:
+        try:
+            typing.get_type_hints(method)
+            inspect.signature(method, eval_str=True)
+        except NameError as exc:
+            raise AssertionError(f"{label}: {exc}") from None
+    client = make_client(Script())
+    assert typing.get_type_hints(client.issues.retrieve)["return"] == Result[IssueDetail]

@@ -162,7 +162,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "body": None,
-        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.issue:Issue",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "bulk_mutate_project_issues": {
         "operation_id": "bulk_mutate_project_issues",
@@ -585,6 +591,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
+            "statuses": [200, 204],
+            "no_content": True,
         },
     },
     "retrieve_issue": {
@@ -686,6 +694,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.issue_detail:IssueDetail",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "update_issue": {
@@ -983,7 +993,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "model": "sentry_api_client.models.issue_update:IssueUpdate",
         },
-        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.issue:Issue"},
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.issue:Issue",
+            "statuses": [200, 204],
+            "no_content": True,
+        },
     },
     "delete_issue": {
         "operation_id": "delete_issue",
@@ -1021,7 +1037,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "query_params": [],
         "body": None,
-        "response": {"status": 202, "list": False, "model": None},
+        "response": {
+            "status": 202,
+            "list": False,
+            "model": None,
+            "statuses": [202],
+            "no_content": False,
+        },
     },
     "list_issue_events": {
         "operation_id": "list_issue_events",
@@ -1169,6 +1191,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.event_summary:EventSummary",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "retrieve_issue_event": {
@@ -1249,7 +1273,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "body": None,
-        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.event:Event",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "list_issue_hashes": {
         "operation_id": "list_issue_hashes",
@@ -1327,6 +1357,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.issue_hash:IssueHash",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_organization_issues": {
@@ -1566,7 +1598,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "body": None,
-        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.issue:Issue"},
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.issue:Issue",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "bulk_mutate_organization_issues": {
         "operation_id": "bulk_mutate_organization_issues",
@@ -2040,6 +2078,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.issue_bulk_update_result:IssueBulkUpdateResult",
+            "statuses": [200, 204],
+            "no_content": True,
         },
     },
     "list_project_events": {
@@ -2177,6 +2217,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.event_summary:EventSummary",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "retrieve_project_event": {
@@ -2236,7 +2278,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "body": None,
-        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.event:Event"},
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.event:Event",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "list_projects": {
         "operation_id": "list_projects",
@@ -2328,6 +2376,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.project_with_organization:ProjectWithOrganization",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_team_projects": {
@@ -2411,6 +2461,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "create_project": {
@@ -2517,6 +2569,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 201,
             "list": False,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
+            "statuses": [201],
+            "no_content": False,
         },
     },
     "retrieve_project": {
@@ -2559,6 +2613,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.project:Project",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "update_project": {
@@ -2797,6 +2853,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.project:Project",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "delete_project": {
@@ -2836,7 +2894,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "query_params": [],
         "body": None,
-        "response": {"status": 204, "list": False, "model": None},
+        "response": {
+            "status": 204,
+            "list": False,
+            "model": None,
+            "statuses": [204],
+            "no_content": True,
+        },
     },
     "list_project_users": {
         "operation_id": "list_project_users",
@@ -2910,6 +2974,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.project_user:ProjectUser",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_project_keys": {
@@ -2983,6 +3049,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.project_key:ProjectKey",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_organizations": {
@@ -3072,6 +3140,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.organization_summary:OrganizationSummary",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "retrieve_organization": {
@@ -3121,6 +3191,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.organization:Organization",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "update_organization": {
@@ -3464,6 +3536,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.organization:Organization",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_organization_projects": {
@@ -3537,6 +3611,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.project_summary:ProjectSummary",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_organization_teams": {
@@ -3615,7 +3691,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "body": None,
-        "response": {"status": 200, "list": True, "model": "sentry_api_client.models.team:Team"},
+        "response": {
+            "status": 200,
+            "list": True,
+            "model": "sentry_api_client.models.team:Team",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "create_team": {
         "operation_id": "create_team",
@@ -3683,7 +3765,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "model": "sentry_api_client.models.team_create:TeamCreate",
         },
-        "response": {"status": 201, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "response": {
+            "status": 201,
+            "list": False,
+            "model": "sentry_api_client.models.team:Team",
+            "statuses": [201],
+            "no_content": False,
+        },
     },
     "retrieve_team": {
         "operation_id": "retrieve_team",
@@ -3741,7 +3829,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "body": None,
-        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.team:Team",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "update_team": {
         "operation_id": "update_team",
@@ -3810,7 +3904,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "model": "sentry_api_client.models.team_update:TeamUpdate",
         },
-        "response": {"status": 200, "list": False, "model": "sentry_api_client.models.team:Team"},
+        "response": {
+            "status": 200,
+            "list": False,
+            "model": "sentry_api_client.models.team:Team",
+            "statuses": [200],
+            "no_content": False,
+        },
     },
     "delete_team": {
         "operation_id": "delete_team",
@@ -3852,7 +3952,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "query_params": [],
         "body": None,
-        "response": {"status": 204, "list": False, "model": None},
+        "response": {
+            "status": 204,
+            "list": False,
+            "model": None,
+            "statuses": [204],
+            "no_content": True,
+        },
     },
     "list_team_members": {
         "operation_id": "list_team_members",
@@ -3915,6 +4021,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.team_member:TeamMember",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "list_organization_releases": {
@@ -4046,6 +4154,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.release:Release",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "create_release": {
@@ -4290,6 +4400,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 201,
             "list": False,
             "model": "sentry_api_client.models.release:Release",
+            "statuses": [201],
+            "no_content": False,
         },
     },
     "retrieve_release": {
@@ -4451,6 +4563,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.release:Release",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "update_release": {
@@ -4646,6 +4760,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.release:Release",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "delete_release": {
@@ -4692,7 +4808,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "query_params": [],
         "body": None,
-        "response": {"status": 204, "list": False, "model": None},
+        "response": {
+            "status": 204,
+            "list": False,
+            "model": None,
+            "statuses": [204],
+            "no_content": True,
+        },
     },
     "list_release_deploys": {
         "operation_id": "list_release_deploys",
@@ -4775,6 +4897,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.deploy:Deploy",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "create_deploy": {
@@ -4882,6 +5006,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 201,
             "list": False,
             "model": "sentry_api_client.models.deploy:Deploy",
+            "statuses": [201],
+            "no_content": False,
         },
     },
     "list_organization_members": {
@@ -4964,6 +5090,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": True,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "invite_member": {
@@ -5118,6 +5246,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 201,
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
+            "statuses": [201],
+            "no_content": False,
         },
     },
     "retrieve_member": {
@@ -5165,6 +5295,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "update_member": {
@@ -5269,6 +5401,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "status": 200,
             "list": False,
             "model": "sentry_api_client.models.organization_member:OrganizationMember",
+            "statuses": [200],
+            "no_content": False,
         },
     },
     "remove_member": {
@@ -5314,6 +5448,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "query_params": [],
         "body": None,
-        "response": {"status": 204, "list": False, "model": None},
+        "response": {
+            "status": 204,
+            "list": False,
+            "model": None,
+            "statuses": [204],
+            "no_content": True,
+        },
     },
 }

@@ -72,6 +72,14 @@ from sentry_api.redaction import (
     register,
 )
 from sentry_api.regions import Endpoint, RegionCache, check_region_url, resolve_endpoint
+from sentry_api.resources import (
+    async_call,
+    async_items,
+    async_pages,
+    sync_call,
+    sync_items,
+    sync_pages,
+)
 from sentry_api.result import Result
 from sentry_api.retries import (
     IDEMPOTENT_METHODS,
@@ -810,7 +818,7 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
-        if status == 204 and expects_body:
+        if status == 204 and expects_body and not op.response_no_content:
             model_name = (op.response_model or "JSON").rpartition(":")[2]
             return fail(f"the server answered 204 No Content; expected {model_name}")
         warnings: tuple[str, ...] = ()
@@ -1295,6 +1303,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
 
     # ------------------------------------------------------------------ public API
 
+    @sync_call(None)  # a positional parameter is a failed Result, not a TypeError
     def call(self, operation_id: str, /, **params: Any) -> Result[Any]:
         """Call any operation by its operationId. Never raises for API, network or input errors.
 
@@ -1309,6 +1318,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
         except Exception as exc:  # noqa: BLE001 - call() must never raise
             return self._internal_failure(operation_id, exc)
 
+    @sync_pages(None)
     def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result[Any]]:
         """Each page of a list as a ``Result`` (data = that page's items), fetched lazily.
 
@@ -1334,6 +1344,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
         except Exception as exc:  # noqa: BLE001
             yield self._internal_failure(operation_id, exc)
 
+    @sync_items(None)
     def paginate(self, operation_id: str, /, **params: Any) -> Iterator[Any]:
         """Every item of a list, fetched one page at a time (memory stays flat).
 
@@ -1452,6 +1463,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         """The current cap on requests in flight (caller's cap and server's limit)."""
         return self._gate.limit
 
+    @async_call(None)
     async def call(self, operation_id: str, /, **params: Any) -> Result[Any]:
         """See :meth:`SentryClient.call`."""
         try:
@@ -1459,6 +1471,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         except Exception as exc:  # noqa: BLE001 - call() must never raise
             return self._internal_failure(operation_id, exc)
 
+    @async_pages(None)
     async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]:
         """See :meth:`SentryClient.pages`."""
         flow = self._pages_flow(operation_id, params)
@@ -1480,6 +1493,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         except Exception as exc:  # noqa: BLE001
             yield self._internal_failure(operation_id, exc)
 
+    @async_items(None)
     async def paginate(self, operation_id: str, /, **params: Any) -> AsyncIterator[Any]:
         """See :meth:`SentryClient.paginate`."""
         async for page in self.pages(operation_id, **params):

@@ -18,6 +18,7 @@ versions with ``/ + @``, spaces or non-ASCII survive), query parameters under th
 from __future__ import annotations
 
 import datetime
+import decimal
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -84,6 +85,9 @@ class Operation:
     method_name: str = ""
     deprecated: bool = False
     page_size_param: str | None = None
+    # The spec documents a 204 (no body) beside the success body: e.g. a bulk mutation that
+    # matched nothing. Such a 204 is a success with data=None, not a missing body.
+    response_no_content: bool = False
     _segments: tuple[str | int, ...] = attrs.field(default=(), repr=False)
     _by_name: Mapping[str, Param] = attrs.field(factory=dict, repr=False)
 
@@ -154,6 +158,7 @@ class Operation:
             method_name=meta.get("method_name") or "",
             deprecated=bool(meta.get("deprecated")),
             page_size_param=page_size,
+            response_no_content=bool(response and response.get("no_content")),
             segments=_compile_path(meta["path"], path_params),
             by_name=by_name,
         )
@@ -244,6 +249,7 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             )
         if value is None:
             continue  # None means "not given", as for keyword defaults
+        value = _plain_value(value)
         _refuse_huge_ints(op, param.python_name, value)
         values[param] = value
 
@@ -301,6 +307,7 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
         )
 
     query.extend(_extra_query(op, params.get("extra_query")))
+    _refuse_long_query(op, query)
     final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
     if final_body is not None:
         _refuse_unencodable(op, final_body)
@@ -317,6 +324,26 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
     )
 
 
+def _plain_scalar(value: Any) -> Any:
+    """A ``str``/``int`` subclass (``class Sort(str, Enum)``) as the plain value it stands for.
+
+    Checked and sent as that value: ``str()`` of such an enum member is ``Sort.DATE`` on
+    Python 3.11, which would be sent while the check saw ``"date"``.
+    """
+    if isinstance(value, str) and type(value) is not str:
+        return str.__str__(value)
+    if isinstance(value, int) and type(value) is not int and not isinstance(value, bool):
+        return int.__index__(value)
+    return value
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        kind = type(value) if type(value) in (list, tuple, set, frozenset) else list
+        return kind(_plain_scalar(v) for v in value)
+    return _plain_scalar(value)
+
+
 def _is_timeout(value: Any) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return bool(value > 0) and value != float("inf")
@@ -324,6 +351,11 @@ def _is_timeout(value: Any) -> bool:
 
     return isinstance(value, httpx.Timeout)
 
+
+# No slug, id or release version of Sentry's is longer (versions: 250); a URL of more than
+# 64 KiB cannot even be built by httpx.
+_MAX_PATH_VALUE = 2048
+_MAX_QUERY_LENGTH = 32_768
 
 # No id or count of Sentry's has more digits; beyond ~4300 Python cannot even print the number.
 _MAX_INT_DIGITS = 100
@@ -338,6 +370,17 @@ def _refuse_huge_ints(op: Operation, name: str, value: Any) -> None:
                 f"{op.operation_id}: {name} is an integer of more than {_MAX_INT_DIGITS} "
                 "digits, which no Sentry parameter takes"
             )
+
+
+def _refuse_long_query(op: Operation, query: list[tuple[str, str]]) -> None:
+    from urllib.parse import urlencode
+
+    length = len(urlencode(query))
+    if length > _MAX_QUERY_LENGTH:
+        raise InvalidArguments(
+            f"{op.operation_id}: the query string is too long ({length} characters encoded; "
+            f"at most {_MAX_QUERY_LENGTH})"
+        )
 
 
 def _unknown_param(op: Operation, name: str) -> str:
@@ -375,6 +418,11 @@ def _path_value(op: Operation, param: Param, value: Any) -> str:
     text = str(value)
     if not text.strip():
         raise InvalidArguments(f"{op.operation_id}: {param.python_name} must not be empty or blank")
+    if len(text) > _MAX_PATH_VALUE:
+        raise InvalidArguments(
+            f"{op.operation_id}: {param.python_name} is too long ({len(text)} characters; "
+            f"at most {_MAX_PATH_VALUE})"
+        )
     if text in (".", ".."):
         # A dot segment would be resolved away by URL normalisation and hit another endpoint.
         raise InvalidArguments(f"{op.operation_id}: {param.python_name} cannot be {text!r}")
@@ -429,6 +477,13 @@ def _query_scalar(
         coerced = value.isoformat()
     elif isinstance(value, int) and "string" in kinds and "integer" not in kinds:
         coerced = str(value)  # ids are strings in the spec; 123 and "123" mean the same
+    elif (
+        isinstance(value, (float, decimal.Decimal)) and "integer" in kinds and "number" not in kinds
+    ):
+        # Strict in what we send: 5.0 would go out as "5.0", which Sentry refuses.
+        raise InvalidArguments(
+            f"{op.operation_id}: {where} must be an integer, got {_type_name(value)} {_show(value)}"
+        )
     elif isinstance(value, str) and "integer" in kinds and "string" not in kinds:
         # Sentry returns ids as numeric strings (Issue.id) but takes some as integers (the
         # bulk mutations' id=...): let a caller pass back what it was given.
@@ -461,6 +516,7 @@ def _body(op: Operation, body: Any) -> Any:
         )
     body = _wire_keys(dict(body), op.body_schema)
     _refuse_unknown_keys(op, body)
+    _refuse_unencodable(op, body)  # before the schema engine, which cannot read such values
     problem = schema_error(body, op.body_schema, "body")
     if problem is not None:
         raise InvalidArguments(f"{op.operation_id}: {problem}")
@@ -487,9 +543,39 @@ def _refuse_unknown_keys(op: Operation, body: Mapping[str, Any]) -> None:
         )
 
 
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def _odd_value(value: Any, where: str, depth: int = 0) -> tuple[str, Any] | None:
+    """Where the body holds a value JSON has no form for (a datetime, a set, a UUID...)."""
+    if isinstance(value, _JSON_SCALARS) or depth > 64:  # deeper: json.dumps below decides
+        return None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _odd_value(item, f"{where}.{key}", depth + 1)
+            if found:
+                return found
+        return None
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _odd_value(item, f"{where}[{index}]", depth + 1)
+            if found:
+                return found
+        return None
+    return where, value
+
+
 def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
     """A body httpx could not encode (a huge integer, a set, NaN...) fails here, clearly."""
     import json
+
+    odd = _odd_value(body, "body")
+    if odd is not None:
+        where, value = odd
+        raise InvalidArguments(
+            f"{op.operation_id}: {where} cannot be sent as JSON: got {_type_name(value)} "
+            f"{_show(value)} (send a string, number, boolean, list or dict)"
+        )
 
     try:
         json.dumps(body, allow_nan=False)
@@ -509,6 +595,13 @@ def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:
         )
     if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
         raise InvalidArguments(f"{op.operation_id}: extra_body must be a dict with string keys")
+    properties = (op.body_schema or {}).get("properties") or {}
+    for key in extra:
+        if key in properties or _camel(key) in properties:
+            raise InvalidArguments(
+                f"{op.operation_id}: {key!r} is a known field of the request body; pass it in "
+                "body= so that it is checked"
+            )
     return {**(body or {}), **extra}
 
 
@@ -591,12 +684,16 @@ def schema_error(value: Any, schema: Mapping[str, Any], where: str) -> str | Non
 
     checker = checker_of(schema, formats=False)
     value = _plain(value)
-    if checker.is_valid(value):
-        return None
+    try:
+        if checker.is_valid(value):
+            return None
+    except (ValueError, TypeError, OverflowError):
+        # The engine reads JSON values only: a UUID, a set, a Decimal... cannot be sent.
+        return f"{where} cannot be sent: got {_type_name(value)} {_show(value)}"
     problem = next(iter(checker.problems(value)), None)
     if problem is None:
         return None
-    return _request_message(problem, where)
+    return _request_message(problem, where, value)
 
 
 def _article(kind: str) -> str:
@@ -608,7 +705,7 @@ def _article(kind: str) -> str:
     }.get(kind, f"a {kind}")
 
 
-def _request_message(problem: Any, where: str) -> str:
+def _request_message(problem: Any, where: str, given: Any = None) -> str:
     """A problem in the words the client has always used for bad arguments."""
     from sentry_api.schema_check import format_path
 
@@ -616,7 +713,8 @@ def _request_message(problem: Any, where: str) -> str:
     if inner:
         where = f"{where}{inner}" if inner.startswith("[") else f"{where}.{inner}"
     kind, detail = problem.kind, problem.detail
-    value = detail.get("instance")
+    # The engine reports the value as it read it (a Decimal as an int): name what was given.
+    value = detail.get("instance") if problem.path else given
     limit = detail.get("limit")
     if kind == "required":
         return f"{where} is required"

@@ -13,7 +13,8 @@ only forwards its arguments to the client's one call path. This module holds wha
   ``TypeError`` for an unknown keyword, a missing path parameter or an extra positional
   argument. The decorators turn that into what the call promises instead: a failed
   ``Result`` (``error_kind="invalid_request"``); for ``paginate`` the
-  ``InvalidRequestError`` a failed page raises.
+  ``InvalidRequestError`` a failed page raises. The client's own ``call``, ``pages`` and
+  ``paginate`` use them too (``operation_id=None``: the operation is their first argument).
 """
 
 from __future__ import annotations
@@ -103,13 +104,19 @@ class AsyncListing:
 
 
 def _refusal(
-    operation_id: str,
+    operation_id: str | None,
     method: Callable[..., Any],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     error: TypeError,
 ) -> Result[Any]:
-    """The failed Result for arguments that do not fit ``method``; re-raise any other error."""
+    """The failed Result for arguments that do not fit ``method``; re-raise any other error.
+
+    ``operation_id`` None: the method is the client's own ``call(operation_id, ...)`` (and
+    ``pages``/``paginate``), whose first argument after ``self`` names the operation.
+    """
+    if operation_id is None:
+        operation_id = str(args[1]) if len(args) > 1 else "call"
     try:
         inspect.signature(method).bind(*args, **kwargs)
     except TypeError as mismatch:
@@ -119,7 +126,9 @@ def _refusal(
     raise error  # not an argument mismatch: a bug, not bad input
 
 
-def sync_call(operation_id: str) -> Callable[[Callable[P, Result[R]]], Callable[P, Result[R]]]:
+def sync_call(
+    operation_id: str | None,
+) -> Callable[[Callable[P, Result[R]]], Callable[P, Result[R]]]:
     def decorate(method: Callable[P, Result[R]]) -> Callable[P, Result[R]]:
         @functools.wraps(method)
         def checked(*args: P.args, **kwargs: P.kwargs) -> Result[R]:
@@ -133,24 +142,23 @@ def sync_call(operation_id: str) -> Callable[[Callable[P, Result[R]]], Callable[
     return decorate
 
 
-async def _resolved(result: Result[R]) -> Result[R]:
-    return result
-
-
 def async_call(
-    operation_id: str,
+    operation_id: str | None,
 ) -> Callable[
     [Callable[P, Coroutine[Any, Any, Result[R]]]], Callable[P, Coroutine[Any, Any, Result[R]]]
 ]:
     def decorate(
         method: Callable[P, Coroutine[Any, Any, Result[R]]],
     ) -> Callable[P, Coroutine[Any, Any, Result[R]]]:
+        # A coroutine function itself, so that inspect.iscoroutinefunction() still tells an
+        # async client's call() from a sync one (sentry_api.actions relies on it).
         @functools.wraps(method)
-        def checked(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, Result[R]]:
+        async def checked(*args: P.args, **kwargs: P.kwargs) -> Result[R]:
             try:
-                return method(*args, **kwargs)  # binding happens here, before any await
+                pending = method(*args, **kwargs)  # binding happens here, before any await
             except TypeError as error:
-                return _resolved(_refusal(operation_id, method, args, kwargs, error))
+                return _refusal(operation_id, method, args, kwargs, error)
+            return await pending
 
         return checked
 
@@ -158,7 +166,7 @@ def async_call(
 
 
 def sync_pages(
-    operation_id: str,
+    operation_id: str | None,
 ) -> Callable[[Callable[P, Iterator[Result[R]]]], Callable[P, Iterator[Result[R]]]]:
     def decorate(method: Callable[P, Iterator[Result[R]]]) -> Callable[P, Iterator[Result[R]]]:
         @functools.wraps(method)
@@ -178,7 +186,7 @@ async def _one_page(result: Result[R]) -> AsyncIterator[Result[R]]:
 
 
 def async_pages(
-    operation_id: str,
+    operation_id: str | None,
 ) -> Callable[[Callable[P, AsyncIterator[Result[R]]]], Callable[P, AsyncIterator[Result[R]]]]:
     def decorate(
         method: Callable[P, AsyncIterator[Result[R]]],
@@ -205,7 +213,9 @@ async def _async_raising(result: Result[Any]) -> AsyncIterator[Any]:
     yield
 
 
-def sync_items(operation_id: str) -> Callable[[Callable[P, Iterator[R]]], Callable[P, Iterator[R]]]:
+def sync_items(
+    operation_id: str | None,
+) -> Callable[[Callable[P, Iterator[R]]], Callable[P, Iterator[R]]]:
     def decorate(method: Callable[P, Iterator[R]]) -> Callable[P, Iterator[R]]:
         @functools.wraps(method)
         def checked(*args: P.args, **kwargs: P.kwargs) -> Iterator[R]:
@@ -220,7 +230,7 @@ def sync_items(operation_id: str) -> Callable[[Callable[P, Iterator[R]]], Callab
 
 
 def async_items(
-    operation_id: str,
+    operation_id: str | None,
 ) -> Callable[[Callable[P, AsyncIterator[R]]], Callable[P, AsyncIterator[R]]]:
     def decorate(method: Callable[P, AsyncIterator[R]]) -> Callable[P, AsyncIterator[R]]:
         @functools.wraps(method)

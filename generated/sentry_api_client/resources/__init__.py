@@ -36,6 +36,36 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncResources", "NAMESPACE_NAMES", "Resources"]
 
+# The namespace classes, importable from here (``from sentry_api_client.resources import
+# Issues``) without importing every namespace module when the package is imported.
+_LAZY = {
+    "AsyncIssues": "issues",
+    "Issues": "issues",
+    "AsyncEvents": "events",
+    "Events": "events",
+    "AsyncProjects": "projects",
+    "Projects": "projects",
+    "AsyncTeams": "teams",
+    "Teams": "teams",
+    "AsyncOrganizations": "organizations",
+    "Organizations": "organizations",
+    "AsyncReleases": "releases",
+    "Releases": "releases",
+    "AsyncMembers": "members",
+    "Members": "members",
+}
+
+if not TYPE_CHECKING:  # the type checker reads the imports above; this is for run time
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
 NAMESPACE_NAMES = (
     "issues",
     "events",

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,13 +27,12 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.event import Event
-    from ..models.event_summary import EventSummary
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
 
 __all__ = [
     "AsyncEvents",
@@ -50,9 +52,9 @@ class EventsList(SyncListing):
     @sync_call("list_project_events")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -64,7 +66,7 @@ class EventsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[EventSummary]]:
+    ) -> Result[builtins.list[models.EventSummary]]:
         """List a project's error events
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/`` (operationId ``list_project_events``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -91,7 +93,7 @@ class EventsList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_events",
@@ -113,9 +115,9 @@ class EventsList(SyncListing):
     @sync_pages("list_project_events")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -127,7 +129,7 @@ class EventsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[EventSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_events",
@@ -149,9 +151,9 @@ class EventsList(SyncListing):
     @sync_items("list_project_events")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -163,7 +165,7 @@ class EventsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[EventSummary]:
+    ) -> Iterator[models.EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_events",
@@ -193,9 +195,9 @@ class AsyncEventsList(AsyncListing):
     @async_call("list_project_events")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -207,7 +209,7 @@ class AsyncEventsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[EventSummary]]:
+    ) -> Result[builtins.list[models.EventSummary]]:
         """List a project's error events
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/`` (operationId ``list_project_events``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -234,7 +236,7 @@ class AsyncEventsList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_events",
@@ -256,9 +258,9 @@ class AsyncEventsList(AsyncListing):
     @async_pages("list_project_events")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -270,7 +272,7 @@ class AsyncEventsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_events",
@@ -292,9 +294,9 @@ class AsyncEventsList(AsyncListing):
     @async_items("list_project_events")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: str | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -306,7 +308,7 @@ class AsyncEventsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[EventSummary]:
+    ) -> AsyncIterator[models.EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_events",
@@ -342,14 +344,14 @@ class Events(SyncNamespace):
     @sync_call("retrieve_project_event")
     def retrieve(
         self,
-        project_id_or_slug: str,
-        event_id: str,
+        project_id_or_slug: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Event]:
+    ) -> Result[models.Event]:
         """Retrieve a project's event
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/{event_id}/`` (operationId ``retrieve_project_event``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -364,7 +366,7 @@ class Events(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Event]``; never raises for API, network or input errors.
+            ``Result[models.Event]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_project_event",
@@ -390,14 +392,14 @@ class AsyncEvents(AsyncNamespace):
     @async_call("retrieve_project_event")
     async def retrieve(
         self,
-        project_id_or_slug: str,
-        event_id: str,
+        project_id_or_slug: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Event]:
+    ) -> Result[models.Event]:
         """Retrieve a project's event
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/events/{event_id}/`` (operationId ``retrieve_project_event``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -412,7 +414,7 @@ class AsyncEvents(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Event]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Event]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_project_event",

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,21 +27,16 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.event import Event
-    from ..models.event_summary import EventSummary
-    from ..models.issue import Issue
-    from ..models.issue_bulk_update import IssueBulkUpdate
-    from ..models.issue_bulk_update_result import IssueBulkUpdateResult
-    from ..models.issue_detail import IssueDetail
-    from ..models.issue_hash import IssueHash
-    from ..models.issue_update import IssueUpdate
-    from .bodies import IssueBulkUpdateBody
-    from .bodies import IssueUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    IssueBulkUpdateBody,
+    IssueUpdateBody,
+)
 
 __all__ = [
     "AsyncIssues",
@@ -64,9 +62,9 @@ class IssuesList(SyncListing):
     @sync_call("list_project_issues")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -78,7 +76,7 @@ class IssuesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Issue]]:
+    ) -> Result[builtins.list[models.Issue]]:
         """List a project's issues
 
         Deprecated by Sentry.
@@ -111,7 +109,7 @@ class IssuesList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_issues",
@@ -133,9 +131,9 @@ class IssuesList(SyncListing):
     @sync_pages("list_project_issues")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -147,7 +145,7 @@ class IssuesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Issue]]]:
+    ) -> Iterator[Result[builtins.list[models.Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_issues",
@@ -169,9 +167,9 @@ class IssuesList(SyncListing):
     @sync_items("list_project_issues")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -183,7 +181,7 @@ class IssuesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Issue]:
+    ) -> Iterator[models.Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_issues",
@@ -213,9 +211,9 @@ class AsyncIssuesList(AsyncListing):
     @async_call("list_project_issues")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -227,7 +225,7 @@ class AsyncIssuesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Issue]]:
+    ) -> Result[builtins.list[models.Issue]]:
         """List a project's issues
 
         Deprecated by Sentry.
@@ -260,7 +258,7 @@ class AsyncIssuesList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_issues",
@@ -282,9 +280,9 @@ class AsyncIssuesList(AsyncListing):
     @async_pages("list_project_issues")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -296,7 +294,7 @@ class AsyncIssuesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Issue]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_issues",
@@ -318,9 +316,9 @@ class AsyncIssuesList(AsyncListing):
     @async_items("list_project_issues")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         stats_period: Literal["24h", "14d", ""] | None = None,
         short_id_lookup: Literal["0", "1"] | bool | None = None,
@@ -332,7 +330,7 @@ class AsyncIssuesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Issue]:
+    ) -> AsyncIterator[models.Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_issues",
@@ -362,9 +360,9 @@ class IssuesEvents(SyncListing):
     @sync_call("list_issue_events")
     def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -377,7 +375,7 @@ class IssuesEvents(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[EventSummary]]:
+    ) -> Result[builtins.list[models.EventSummary]]:
         """List an issue's events
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/`` (operationId ``list_issue_events``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -405,7 +403,7 @@ class IssuesEvents(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_issue_events",
@@ -428,9 +426,9 @@ class IssuesEvents(SyncListing):
     @sync_pages("list_issue_events")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -443,7 +441,7 @@ class IssuesEvents(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[EventSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_issue_events",
@@ -466,9 +464,9 @@ class IssuesEvents(SyncListing):
     @sync_items("list_issue_events")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -481,7 +479,7 @@ class IssuesEvents(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[EventSummary]:
+    ) -> Iterator[models.EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_issue_events",
@@ -512,9 +510,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_call("list_issue_events")
     async def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -527,7 +525,7 @@ class AsyncIssuesEvents(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[EventSummary]]:
+    ) -> Result[builtins.list[models.EventSummary]]:
         """List an issue's events
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/`` (operationId ``list_issue_events``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -555,7 +553,7 @@ class AsyncIssuesEvents(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.EventSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_issue_events",
@@ -578,9 +576,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_pages("list_issue_events")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -593,7 +591,7 @@ class AsyncIssuesEvents(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[EventSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.EventSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_issue_events",
@@ -616,9 +614,9 @@ class AsyncIssuesEvents(AsyncListing):
     @async_items("list_issue_events")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         start: str | datetime.datetime | None = None,
         end: str | datetime.datetime | None = None,
@@ -631,7 +629,7 @@ class AsyncIssuesEvents(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[EventSummary]:
+    ) -> AsyncIterator[models.EventSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_issue_events",
@@ -662,16 +660,16 @@ class IssuesHashes(SyncListing):
     @sync_call("list_issue_hashes")
     def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[IssueHash]]:
+    ) -> Result[builtins.list[models.IssueHash]]:
         """List an issue's hashes
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/hashes/`` (operationId ``list_issue_hashes``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -690,7 +688,7 @@ class IssuesHashes(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_issue_hashes",
@@ -707,16 +705,16 @@ class IssuesHashes(SyncListing):
     @sync_pages("list_issue_hashes")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[IssueHash]]]:
+    ) -> Iterator[Result[builtins.list[models.IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_issue_hashes",
@@ -733,16 +731,16 @@ class IssuesHashes(SyncListing):
     @sync_items("list_issue_hashes")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[IssueHash]:
+    ) -> Iterator[models.IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_issue_hashes",
@@ -767,16 +765,16 @@ class AsyncIssuesHashes(AsyncListing):
     @async_call("list_issue_hashes")
     async def __call__(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[IssueHash]]:
+    ) -> Result[builtins.list[models.IssueHash]]:
         """List an issue's hashes
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/hashes/`` (operationId ``list_issue_hashes``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -795,7 +793,7 @@ class AsyncIssuesHashes(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.IssueHash]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_issue_hashes",
@@ -812,16 +810,16 @@ class AsyncIssuesHashes(AsyncListing):
     @async_pages("list_issue_hashes")
     def pages(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[IssueHash]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.IssueHash]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_issue_hashes",
@@ -838,16 +836,16 @@ class AsyncIssuesHashes(AsyncListing):
     @async_items("list_issue_hashes")
     def paginate(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         full: bool | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[IssueHash]:
+    ) -> AsyncIterator[models.IssueHash]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_issue_hashes",
@@ -872,8 +870,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_call("list_organization_issues")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -912,7 +910,7 @@ class IssuesListForOrganization(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Issue]]:
+    ) -> Result[builtins.list[models.Issue]]:
         """List an organization's issues
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``list_organization_issues``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -953,7 +951,7 @@ class IssuesListForOrganization(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_issues",
@@ -980,8 +978,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_pages("list_organization_issues")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1020,7 +1018,7 @@ class IssuesListForOrganization(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Issue]]]:
+    ) -> Iterator[Result[builtins.list[models.Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_issues",
@@ -1047,8 +1045,8 @@ class IssuesListForOrganization(SyncListing):
     @sync_items("list_organization_issues")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1087,7 +1085,7 @@ class IssuesListForOrganization(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Issue]:
+    ) -> Iterator[models.Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_issues",
@@ -1122,8 +1120,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_call("list_organization_issues")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1162,7 +1160,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Issue]]:
+    ) -> Result[builtins.list[models.Issue]]:
         """List an organization's issues
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``list_organization_issues``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -1203,7 +1201,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Issue]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_issues",
@@ -1230,8 +1228,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_pages("list_organization_issues")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1270,7 +1268,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Issue]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Issue]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_issues",
@@ -1297,8 +1295,8 @@ class AsyncIssuesListForOrganization(AsyncListing):
     @async_items("list_organization_issues")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         stats_period: str | None = None,
@@ -1337,7 +1335,7 @@ class AsyncIssuesListForOrganization(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Issue]:
+    ) -> AsyncIterator[models.Issue]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_issues",
@@ -1392,10 +1390,10 @@ class Issues(SyncNamespace):
     @sync_call("bulk_mutate_project_issues")
     def bulk_update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: IssueBulkUpdateBody | IssueBulkUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueBulkUpdateBody | models.IssueBulkUpdate,
         id: int | Sequence[int] | None = None,
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
@@ -1403,7 +1401,7 @@ class Issues(SyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[models.IssueBulkUpdateResult | None]:
         """Bulk mutate a project's issues
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/`` (operationId ``bulk_mutate_project_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1426,7 +1424,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            ``Result[models.IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "bulk_mutate_project_issues",
@@ -1445,9 +1443,9 @@ class Issues(SyncNamespace):
     @sync_call("retrieve_issue")
     def retrieve(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         expand: Literal[
             "forecast",
@@ -1473,7 +1471,7 @@ class Issues(SyncNamespace):
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueDetail]:
+    ) -> Result[models.IssueDetail]:
         """Retrieve an issue
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``retrieve_issue``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -1494,7 +1492,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[IssueDetail]``; never raises for API, network or input errors.
+            ``Result[models.IssueDetail]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_issue",
@@ -1510,14 +1508,14 @@ class Issues(SyncNamespace):
     @sync_call("update_issue")
     def update(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: IssueUpdateBody | IssueUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueUpdateBody | models.IssueUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Issue]:
+    ) -> Result[models.Issue | None]:
         """Update an issue
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``update_issue``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1533,7 +1531,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Issue]``; never raises for API, network or input errors.
+            ``Result[models.Issue | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_issue",
@@ -1548,9 +1546,9 @@ class Issues(SyncNamespace):
     @sync_call("delete_issue")
     def delete(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1579,15 +1577,15 @@ class Issues(SyncNamespace):
     @sync_call("retrieve_issue_event")
     def event(
         self,
-        issue_id: str,
-        event_id: str,
+        issue_id: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Event]:
+    ) -> Result[models.Event]:
         """Retrieve an issue's event
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/{event_id}/`` (operationId ``retrieve_issue_event``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -1605,7 +1603,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Event]``; never raises for API, network or input errors.
+            ``Result[models.Event]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_issue_event",
@@ -1621,9 +1619,9 @@ class Issues(SyncNamespace):
     @sync_call("bulk_mutate_organization_issues")
     def bulk_update_for_organization(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: IssueBulkUpdateBody | IssueBulkUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueBulkUpdateBody | models.IssueBulkUpdate,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         id: int | Sequence[int] | None = None,
@@ -1635,7 +1633,7 @@ class Issues(SyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[models.IssueBulkUpdateResult | None]:
         """Bulk mutate an organization's issues
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``bulk_mutate_organization_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1666,7 +1664,7 @@ class Issues(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            ``Result[models.IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "bulk_mutate_organization_issues",
@@ -1704,10 +1702,10 @@ class AsyncIssues(AsyncNamespace):
     @async_call("bulk_mutate_project_issues")
     async def bulk_update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: IssueBulkUpdateBody | IssueBulkUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueBulkUpdateBody | models.IssueBulkUpdate,
         id: int | Sequence[int] | None = None,
         status: Literal["resolved", "reprocessing", "unresolved", "ignored"] | None = None,
         query: str | None = None,
@@ -1715,7 +1713,7 @@ class AsyncIssues(AsyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[models.IssueBulkUpdateResult | None]:
         """Bulk mutate a project's issues
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/issues/`` (operationId ``bulk_mutate_project_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1738,7 +1736,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "bulk_mutate_project_issues",
@@ -1757,9 +1755,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("retrieve_issue")
     async def retrieve(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         expand: Literal[
             "forecast",
@@ -1785,7 +1783,7 @@ class AsyncIssues(AsyncNamespace):
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueDetail]:
+    ) -> Result[models.IssueDetail]:
         """Retrieve an issue
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``retrieve_issue``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -1806,7 +1804,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[IssueDetail]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.IssueDetail]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_issue",
@@ -1822,14 +1820,14 @@ class AsyncIssues(AsyncNamespace):
     @async_call("update_issue")
     async def update(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: IssueUpdateBody | IssueUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueUpdateBody | models.IssueUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Issue]:
+    ) -> Result[models.Issue | None]:
         """Update an issue
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/`` (operationId ``update_issue``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1845,7 +1843,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Issue]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Issue | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_issue",
@@ -1860,9 +1858,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("delete_issue")
     async def delete(
         self,
-        issue_id: str,
+        issue_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1891,15 +1889,15 @@ class AsyncIssues(AsyncNamespace):
     @async_call("retrieve_issue_event")
     async def event(
         self,
-        issue_id: str,
-        event_id: str,
+        issue_id: str | int,
+        event_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         environment: str | Sequence[str] | None = None,
         llm_format: Literal["markdown", "xml"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Event]:
+    ) -> Result[models.Event]:
         """Retrieve an issue's event
 
         ``GET /api/0/organizations/{organization_id_or_slug}/issues/{issue_id}/events/{event_id}/`` (operationId ``retrieve_issue_event``). Scopes: any of ``event:read``, ``event:write``, ``event:admin``.
@@ -1917,7 +1915,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Event]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Event]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_issue_event",
@@ -1933,9 +1931,9 @@ class AsyncIssues(AsyncNamespace):
     @async_call("bulk_mutate_organization_issues")
     async def bulk_update_for_organization(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: IssueBulkUpdateBody | IssueBulkUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: IssueBulkUpdateBody | models.IssueBulkUpdate,
         environment: str | Sequence[str] | None = None,
         project: str | Sequence[str] | None = None,
         id: int | Sequence[int] | None = None,
@@ -1947,7 +1945,7 @@ class AsyncIssues(AsyncNamespace):
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[IssueBulkUpdateResult]:
+    ) -> Result[models.IssueBulkUpdateResult | None]:
         """Bulk mutate an organization's issues
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/issues/`` (operationId ``bulk_mutate_organization_issues``). Scopes: any of ``event:write``, ``event:admin``.
@@ -1978,7 +1976,7 @@ class AsyncIssues(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[IssueBulkUpdateResult]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.IssueBulkUpdateResult | None]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "bulk_mutate_organization_issues",

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,16 +27,16 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.member_invite import MemberInvite
-    from ..models.member_update import MemberUpdate
-    from ..models.organization_member import OrganizationMember
-    from .bodies import MemberInviteBody
-    from .bodies import MemberUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    MemberInviteBody,
+    MemberUpdateBody,
+)
 
 __all__ = [
     "AsyncMembers",
@@ -53,15 +56,15 @@ class MembersList(SyncListing):
     @sync_call("list_organization_members")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[OrganizationMember]]:
+    ) -> Result[builtins.list[models.OrganizationMember]]:
         """List an organization's members
 
         ``GET /api/0/organizations/{organization_id_or_slug}/members/`` (operationId ``list_organization_members``). Scopes: any of ``member:read``, ``member:write``, ``member:admin``.
@@ -81,7 +84,7 @@ class MembersList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_members",
@@ -97,15 +100,15 @@ class MembersList(SyncListing):
     @sync_pages("list_organization_members")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[OrganizationMember]]]:
+    ) -> Iterator[Result[builtins.list[models.OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_members",
@@ -121,15 +124,15 @@ class MembersList(SyncListing):
     @sync_items("list_organization_members")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[OrganizationMember]:
+    ) -> Iterator[models.OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_members",
@@ -153,15 +156,15 @@ class AsyncMembersList(AsyncListing):
     @async_call("list_organization_members")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[OrganizationMember]]:
+    ) -> Result[builtins.list[models.OrganizationMember]]:
         """List an organization's members
 
         ``GET /api/0/organizations/{organization_id_or_slug}/members/`` (operationId ``list_organization_members``). Scopes: any of ``member:read``, ``member:write``, ``member:admin``.
@@ -181,7 +184,7 @@ class AsyncMembersList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.OrganizationMember]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_members",
@@ -197,15 +200,15 @@ class AsyncMembersList(AsyncListing):
     @async_pages("list_organization_members")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[OrganizationMember]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.OrganizationMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_members",
@@ -221,15 +224,15 @@ class AsyncMembersList(AsyncListing):
     @async_items("list_organization_members")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[OrganizationMember]:
+    ) -> AsyncIterator[models.OrganizationMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_members",
@@ -262,13 +265,13 @@ class Members(SyncNamespace):
     @sync_call("invite_member")
     def invite(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: MemberInviteBody | MemberInvite,
+        organization_id_or_slug: str | int | None = None,
+        body: MemberInviteBody | models.MemberInvite,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Invite a member
 
         ``POST /api/0/organizations/{organization_id_or_slug}/members/`` (operationId ``invite_member``). Scopes: any of ``member:write``, ``member:invite``, ``member:admin``.
@@ -283,7 +286,7 @@ class Members(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "invite_member",
@@ -297,12 +300,12 @@ class Members(SyncNamespace):
     @sync_call("retrieve_member")
     def retrieve(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Retrieve a member
 
         ``GET /api/0/organizations/{organization_id_or_slug}/members/{member_id}/`` (operationId ``retrieve_member``). Scopes: any of ``member:read``, ``member:write``, ``member:admin``.
@@ -315,7 +318,7 @@ class Members(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_member",
@@ -328,14 +331,14 @@ class Members(SyncNamespace):
     @sync_call("update_member")
     def update(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: MemberUpdateBody | MemberUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: MemberUpdateBody | models.MemberUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Update a member's roles
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/members/{member_id}/`` (operationId ``update_member``). Scopes: any of ``member:write``, ``member:invite``, ``member:admin``.
@@ -351,7 +354,7 @@ class Members(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_member",
@@ -366,9 +369,9 @@ class Members(SyncNamespace):
     @sync_call("remove_member")
     def remove(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -408,13 +411,13 @@ class AsyncMembers(AsyncNamespace):
     @async_call("invite_member")
     async def invite(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: MemberInviteBody | MemberInvite,
+        organization_id_or_slug: str | int | None = None,
+        body: MemberInviteBody | models.MemberInvite,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Invite a member
 
         ``POST /api/0/organizations/{organization_id_or_slug}/members/`` (operationId ``invite_member``). Scopes: any of ``member:write``, ``member:invite``, ``member:admin``.
@@ -429,7 +432,7 @@ class AsyncMembers(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "invite_member",
@@ -443,12 +446,12 @@ class AsyncMembers(AsyncNamespace):
     @async_call("retrieve_member")
     async def retrieve(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Retrieve a member
 
         ``GET /api/0/organizations/{organization_id_or_slug}/members/{member_id}/`` (operationId ``retrieve_member``). Scopes: any of ``member:read``, ``member:write``, ``member:admin``.
@@ -461,7 +464,7 @@ class AsyncMembers(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_member",
@@ -474,14 +477,14 @@ class AsyncMembers(AsyncNamespace):
     @async_call("update_member")
     async def update(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: MemberUpdateBody | MemberUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: MemberUpdateBody | models.MemberUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[OrganizationMember]:
+    ) -> Result[models.OrganizationMember]:
         """Update a member's roles
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/members/{member_id}/`` (operationId ``update_member``). Scopes: any of ``member:write``, ``member:invite``, ``member:admin``.
@@ -497,7 +500,7 @@ class AsyncMembers(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[OrganizationMember]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.OrganizationMember]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_member",
@@ -512,9 +515,9 @@ class AsyncMembers(AsyncNamespace):
     @async_call("remove_member")
     async def remove(
         self,
-        member_id: str,
+        member_id: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,15 +27,15 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.organization import Organization
-    from ..models.organization_summary import OrganizationSummary
-    from ..models.organization_update import OrganizationUpdate
-    from .bodies import OrganizationUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    OrganizationUpdateBody,
+)
 
 __all__ = [
     "AsyncOrganizations",
@@ -61,7 +64,7 @@ class OrganizationsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[OrganizationSummary]]:
+    ) -> Result[builtins.list[models.OrganizationSummary]]:
         """List your organizations
 
         ``GET /api/0/organizations/`` (operationId ``list_organizations``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -82,7 +85,7 @@ class OrganizationsList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organizations",
@@ -108,7 +111,7 @@ class OrganizationsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[OrganizationSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organizations",
@@ -134,7 +137,7 @@ class OrganizationsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[OrganizationSummary]:
+    ) -> Iterator[models.OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organizations",
@@ -168,7 +171,7 @@ class AsyncOrganizationsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[OrganizationSummary]]:
+    ) -> Result[builtins.list[models.OrganizationSummary]]:
         """List your organizations
 
         ``GET /api/0/organizations/`` (operationId ``list_organizations``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -189,7 +192,7 @@ class AsyncOrganizationsList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.OrganizationSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organizations",
@@ -215,7 +218,7 @@ class AsyncOrganizationsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[OrganizationSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.OrganizationSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organizations",
@@ -241,7 +244,7 @@ class AsyncOrganizationsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[OrganizationSummary]:
+    ) -> AsyncIterator[models.OrganizationSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organizations",
@@ -273,12 +276,12 @@ class Organizations(SyncNamespace):
     @sync_call("retrieve_organization")
     def retrieve(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Organization]:
+    ) -> Result[models.Organization]:
         """Retrieve an organization
 
         ``GET /api/0/organizations/{organization_id_or_slug}/`` (operationId ``retrieve_organization``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -292,7 +295,7 @@ class Organizations(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Organization]``; never raises for API, network or input errors.
+            ``Result[models.Organization]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_organization",
@@ -305,13 +308,13 @@ class Organizations(SyncNamespace):
     @sync_call("update_organization")
     def update(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: OrganizationUpdateBody | OrganizationUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: OrganizationUpdateBody | models.OrganizationUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Organization]:
+    ) -> Result[models.Organization]:
         """Update an organization
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/`` (operationId ``update_organization``). Scopes: any of ``org:write``, ``org:admin``.
@@ -326,7 +329,7 @@ class Organizations(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Organization]``; never raises for API, network or input errors.
+            ``Result[models.Organization]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_organization",
@@ -351,12 +354,12 @@ class AsyncOrganizations(AsyncNamespace):
     @async_call("retrieve_organization")
     async def retrieve(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Organization]:
+    ) -> Result[models.Organization]:
         """Retrieve an organization
 
         ``GET /api/0/organizations/{organization_id_or_slug}/`` (operationId ``retrieve_organization``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -370,7 +373,7 @@ class AsyncOrganizations(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Organization]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Organization]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_organization",
@@ -383,13 +386,13 @@ class AsyncOrganizations(AsyncNamespace):
     @async_call("update_organization")
     async def update(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: OrganizationUpdateBody | OrganizationUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: OrganizationUpdateBody | models.OrganizationUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Organization]:
+    ) -> Result[models.Organization]:
         """Update an organization
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/`` (operationId ``update_organization``). Scopes: any of ``org:write``, ``org:admin``.
@@ -404,7 +407,7 @@ class AsyncOrganizations(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Organization]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Organization]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_organization",

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,20 +27,16 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.project import Project
-    from ..models.project_create import ProjectCreate
-    from ..models.project_key import ProjectKey
-    from ..models.project_summary import ProjectSummary
-    from ..models.project_update import ProjectUpdate
-    from ..models.project_user import ProjectUser
-    from ..models.project_with_organization import ProjectWithOrganization
-    from .bodies import ProjectCreateBody
-    from .bodies import ProjectUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    ProjectCreateBody,
+    ProjectUpdateBody,
+)
 
 __all__ = [
     "AsyncProjects",
@@ -72,7 +71,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectWithOrganization]]:
+    ) -> Result[builtins.list[models.ProjectWithOrganization]]:
         """List your projects
 
         ``GET /api/0/projects/`` (operationId ``list_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -93,7 +92,7 @@ class ProjectsListAll(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_projects",
@@ -119,7 +118,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectWithOrganization]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_projects",
@@ -145,7 +144,7 @@ class ProjectsListAll(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectWithOrganization]:
+    ) -> Iterator[models.ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_projects",
@@ -179,7 +178,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectWithOrganization]]:
+    ) -> Result[builtins.list[models.ProjectWithOrganization]]:
         """List your projects
 
         ``GET /api/0/projects/`` (operationId ``list_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -200,7 +199,7 @@ class AsyncProjectsListAll(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectWithOrganization]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_projects",
@@ -226,7 +225,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectWithOrganization]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectWithOrganization]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_projects",
@@ -252,7 +251,7 @@ class AsyncProjectsListAll(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectWithOrganization]:
+    ) -> AsyncIterator[models.ProjectWithOrganization]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_projects",
@@ -277,16 +276,16 @@ class ProjectsUsers(SyncListing):
     @sync_call("list_project_users")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectUser]]:
+    ) -> Result[builtins.list[models.ProjectUser]]:
         """List a project's users
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/`` (operationId ``list_project_users``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -304,7 +303,7 @@ class ProjectsUsers(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_users",
@@ -321,16 +320,16 @@ class ProjectsUsers(SyncListing):
     @sync_pages("list_project_users")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectUser]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_users",
@@ -347,16 +346,16 @@ class ProjectsUsers(SyncListing):
     @sync_items("list_project_users")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectUser]:
+    ) -> Iterator[models.ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_users",
@@ -381,16 +380,16 @@ class AsyncProjectsUsers(AsyncListing):
     @async_call("list_project_users")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectUser]]:
+    ) -> Result[builtins.list[models.ProjectUser]]:
         """List a project's users
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/users/`` (operationId ``list_project_users``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -408,7 +407,7 @@ class AsyncProjectsUsers(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectUser]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_users",
@@ -425,16 +424,16 @@ class AsyncProjectsUsers(AsyncListing):
     @async_pages("list_project_users")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectUser]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectUser]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_users",
@@ -451,16 +450,16 @@ class AsyncProjectsUsers(AsyncListing):
     @async_items("list_project_users")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectUser]:
+    ) -> AsyncIterator[models.ProjectUser]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_users",
@@ -485,16 +484,16 @@ class ProjectsKeys(SyncListing):
     @sync_call("list_project_keys")
     def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectKey]]:
+    ) -> Result[builtins.list[models.ProjectKey]]:
         """List a project's client keys
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/`` (operationId ``list_project_keys``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -511,7 +510,7 @@ class ProjectsKeys(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_project_keys",
@@ -528,16 +527,16 @@ class ProjectsKeys(SyncListing):
     @sync_pages("list_project_keys")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectKey]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_keys",
@@ -554,16 +553,16 @@ class ProjectsKeys(SyncListing):
     @sync_items("list_project_keys")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectKey]:
+    ) -> Iterator[models.ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_keys",
@@ -588,16 +587,16 @@ class AsyncProjectsKeys(AsyncListing):
     @async_call("list_project_keys")
     async def __call__(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectKey]]:
+    ) -> Result[builtins.list[models.ProjectKey]]:
         """List a project's client keys
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/keys/`` (operationId ``list_project_keys``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -614,7 +613,7 @@ class AsyncProjectsKeys(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectKey]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_project_keys",
@@ -631,16 +630,16 @@ class AsyncProjectsKeys(AsyncListing):
     @async_pages("list_project_keys")
     def pages(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectKey]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectKey]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_project_keys",
@@ -657,16 +656,16 @@ class AsyncProjectsKeys(AsyncListing):
     @async_items("list_project_keys")
     def paginate(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         status: Literal["active", "inactive"] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectKey]:
+    ) -> AsyncIterator[models.ProjectKey]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_project_keys",
@@ -691,15 +690,15 @@ class ProjectsList(SyncListing):
     @sync_call("list_organization_projects")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List an organization's projects
 
         ``GET /api/0/organizations/{organization_id_or_slug}/projects/`` (operationId ``list_organization_projects``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -717,7 +716,7 @@ class ProjectsList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_projects",
@@ -733,15 +732,15 @@ class ProjectsList(SyncListing):
     @sync_pages("list_organization_projects")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_projects",
@@ -757,15 +756,15 @@ class ProjectsList(SyncListing):
     @sync_items("list_organization_projects")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectSummary]:
+    ) -> Iterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_projects",
@@ -789,15 +788,15 @@ class AsyncProjectsList(AsyncListing):
     @async_call("list_organization_projects")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List an organization's projects
 
         ``GET /api/0/organizations/{organization_id_or_slug}/projects/`` (operationId ``list_organization_projects``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -815,7 +814,7 @@ class AsyncProjectsList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_projects",
@@ -831,15 +830,15 @@ class AsyncProjectsList(AsyncListing):
     @async_pages("list_organization_projects")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_projects",
@@ -855,15 +854,15 @@ class AsyncProjectsList(AsyncListing):
     @async_items("list_organization_projects")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         query: str | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectSummary]:
+    ) -> AsyncIterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_projects",
@@ -905,14 +904,14 @@ class Projects(SyncNamespace):
     @sync_call("create_project")
     def create(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ProjectCreateBody | ProjectCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: ProjectCreateBody | models.ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[ProjectSummary]:
+    ) -> Result[models.ProjectSummary]:
         """Create a project
 
         ``POST /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``create_project``). Scopes: any of ``project:write``, ``project:admin``.
@@ -928,7 +927,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[ProjectSummary]``; never raises for API, network or input errors.
+            ``Result[models.ProjectSummary]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_project",
@@ -943,12 +942,12 @@ class Projects(SyncNamespace):
     @sync_call("retrieve_project")
     def retrieve(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Retrieve a project
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``retrieve_project``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -961,7 +960,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Project]``; never raises for API, network or input errors.
+            ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_project",
@@ -974,14 +973,14 @@ class Projects(SyncNamespace):
     @sync_call("update_project")
     def update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ProjectUpdateBody | ProjectUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: ProjectUpdateBody | models.ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Update a project
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``update_project``). Scopes: any of ``project:write``, ``project:admin``, ``project:read``.
@@ -997,7 +996,7 @@ class Projects(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Project]``; never raises for API, network or input errors.
+            ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_project",
@@ -1012,9 +1011,9 @@ class Projects(SyncNamespace):
     @sync_call("delete_project")
     def delete(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -1060,14 +1059,14 @@ class AsyncProjects(AsyncNamespace):
     @async_call("create_project")
     async def create(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ProjectCreateBody | ProjectCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: ProjectCreateBody | models.ProjectCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[ProjectSummary]:
+    ) -> Result[models.ProjectSummary]:
         """Create a project
 
         ``POST /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``create_project``). Scopes: any of ``project:write``, ``project:admin``.
@@ -1083,7 +1082,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[ProjectSummary]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.ProjectSummary]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_project",
@@ -1098,12 +1097,12 @@ class AsyncProjects(AsyncNamespace):
     @async_call("retrieve_project")
     async def retrieve(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Retrieve a project
 
         ``GET /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``retrieve_project``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -1116,7 +1115,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Project]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_project",
@@ -1129,14 +1128,14 @@ class AsyncProjects(AsyncNamespace):
     @async_call("update_project")
     async def update(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ProjectUpdateBody | ProjectUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: ProjectUpdateBody | models.ProjectUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Project]:
+    ) -> Result[models.Project]:
         """Update a project
 
         ``PUT /api/0/projects/{organization_id_or_slug}/{project_id_or_slug}/`` (operationId ``update_project``). Scopes: any of ``project:write``, ``project:admin``, ``project:read``.
@@ -1152,7 +1151,7 @@ class AsyncProjects(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Project]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Project]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_project",
@@ -1167,9 +1166,9 @@ class AsyncProjects(AsyncNamespace):
     @async_call("delete_project")
     async def delete(
         self,
-        project_id_or_slug: str,
+        project_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,19 +27,17 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.deploy import Deploy
-    from ..models.deploy_create import DeployCreate
-    from ..models.release import Release
-    from ..models.release_create import ReleaseCreate
-    from ..models.release_update import ReleaseUpdate
-    from .bodies import DeployCreateBody
-    from .bodies import ReleaseCreateBody
-    from .bodies import ReleaseUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    DeployCreateBody,
+    ReleaseCreateBody,
+    ReleaseUpdateBody,
+)
 
 __all__ = [
     "AsyncReleases",
@@ -58,8 +59,8 @@ class ReleasesList(SyncListing):
     @sync_call("list_organization_releases")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -70,7 +71,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Release]]:
+    ) -> Result[builtins.list[models.Release]]:
         """List an organization's releases
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``list_organization_releases``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -96,7 +97,7 @@ class ReleasesList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Release]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_releases",
@@ -116,8 +117,8 @@ class ReleasesList(SyncListing):
     @sync_pages("list_organization_releases")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -128,7 +129,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Release]]]:
+    ) -> Iterator[Result[builtins.list[models.Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_releases",
@@ -148,8 +149,8 @@ class ReleasesList(SyncListing):
     @sync_items("list_organization_releases")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -160,7 +161,7 @@ class ReleasesList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Release]:
+    ) -> Iterator[models.Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_releases",
@@ -188,8 +189,8 @@ class AsyncReleasesList(AsyncListing):
     @async_call("list_organization_releases")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -200,7 +201,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Release]]:
+    ) -> Result[builtins.list[models.Release]]:
         """List an organization's releases
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``list_organization_releases``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -226,7 +227,7 @@ class AsyncReleasesList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Release]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Release]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_releases",
@@ -246,8 +247,8 @@ class AsyncReleasesList(AsyncListing):
     @async_pages("list_organization_releases")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -258,7 +259,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Release]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Release]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_releases",
@@ -278,8 +279,8 @@ class AsyncReleasesList(AsyncListing):
     @async_items("list_organization_releases")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         environment: str | Sequence[str] | None = None,
         query: str | None = None,
@@ -290,7 +291,7 @@ class AsyncReleasesList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Release]:
+    ) -> AsyncIterator[models.Release]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_releases",
@@ -318,16 +319,16 @@ class ReleasesDeploys(SyncListing):
     @sync_call("list_release_deploys")
     def __call__(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Deploy]]:
+    ) -> Result[builtins.list[models.Deploy]]:
         """List a release's deploys
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``list_release_deploys``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -346,7 +347,7 @@ class ReleasesDeploys(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_release_deploys",
@@ -363,16 +364,16 @@ class ReleasesDeploys(SyncListing):
     @sync_pages("list_release_deploys")
     def pages(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Deploy]]]:
+    ) -> Iterator[Result[builtins.list[models.Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_release_deploys",
@@ -389,16 +390,16 @@ class ReleasesDeploys(SyncListing):
     @sync_items("list_release_deploys")
     def paginate(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Deploy]:
+    ) -> Iterator[models.Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_release_deploys",
@@ -423,16 +424,16 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_call("list_release_deploys")
     async def __call__(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Deploy]]:
+    ) -> Result[builtins.list[models.Deploy]]:
         """List a release's deploys
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``list_release_deploys``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -451,7 +452,7 @@ class AsyncReleasesDeploys(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Deploy]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_release_deploys",
@@ -468,16 +469,16 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_pages("list_release_deploys")
     def pages(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Deploy]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Deploy]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_release_deploys",
@@ -494,16 +495,16 @@ class AsyncReleasesDeploys(AsyncListing):
     @async_items("list_release_deploys")
     def paginate(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project: str | Sequence[str] | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Deploy]:
+    ) -> AsyncIterator[models.Deploy]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_release_deploys",
@@ -541,13 +542,13 @@ class Releases(SyncNamespace):
     @sync_call("create_release")
     def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: ReleaseCreateBody | ReleaseCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: ReleaseCreateBody | models.ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Create a release
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``create_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -562,7 +563,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_release",
@@ -576,9 +577,9 @@ class Releases(SyncNamespace):
     @sync_call("retrieve_release")
     def retrieve(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project_id: str | None = None,
         project: str | None = None,
         health: int | None = None,
@@ -593,7 +594,7 @@ class Releases(SyncNamespace):
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Retrieve a release
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``retrieve_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -623,7 +624,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_release",
@@ -645,14 +646,14 @@ class Releases(SyncNamespace):
     @sync_call("update_release")
     def update(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ReleaseUpdateBody | ReleaseUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: ReleaseUpdateBody | models.ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Update a release
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``update_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -669,7 +670,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Release]``; never raises for API, network or input errors.
+            ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_release",
@@ -684,9 +685,9 @@ class Releases(SyncNamespace):
     @sync_call("delete_release")
     def delete(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -716,14 +717,14 @@ class Releases(SyncNamespace):
     @sync_call("create_deploy")
     def create_deploy(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: DeployCreateBody | DeployCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: DeployCreateBody | models.DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Deploy]:
+    ) -> Result[models.Deploy]:
         """Create a deploy
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``create_deploy``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -740,7 +741,7 @@ class Releases(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Deploy]``; never raises for API, network or input errors.
+            ``Result[models.Deploy]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_deploy",
@@ -768,13 +769,13 @@ class AsyncReleases(AsyncNamespace):
     @async_call("create_release")
     async def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: ReleaseCreateBody | ReleaseCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: ReleaseCreateBody | models.ReleaseCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Create a release
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/`` (operationId ``create_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -789,7 +790,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_release",
@@ -803,9 +804,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("retrieve_release")
     async def retrieve(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         project_id: str | None = None,
         project: str | None = None,
         health: int | None = None,
@@ -820,7 +821,7 @@ class AsyncReleases(AsyncNamespace):
         query: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Retrieve a release
 
         ``GET /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``retrieve_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:read``, ``project:write``, ``project:admin``.
@@ -850,7 +851,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_release",
@@ -872,14 +873,14 @@ class AsyncReleases(AsyncNamespace):
     @async_call("update_release")
     async def update(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: ReleaseUpdateBody | ReleaseUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: ReleaseUpdateBody | models.ReleaseUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Release]:
+    ) -> Result[models.Release]:
         """Update a release
 
         ``PUT /api/0/organizations/{organization_id_or_slug}/releases/{version}/`` (operationId ``update_release``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -896,7 +897,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Release]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Release]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_release",
@@ -911,9 +912,9 @@ class AsyncReleases(AsyncNamespace):
     @async_call("delete_release")
     async def delete(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -943,14 +944,14 @@ class AsyncReleases(AsyncNamespace):
     @async_call("create_deploy")
     async def create_deploy(
         self,
-        version: str,
+        version: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: DeployCreateBody | DeployCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: DeployCreateBody | models.DeployCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Deploy]:
+    ) -> Result[models.Deploy]:
         """Create a deploy
 
         ``POST /api/0/organizations/{organization_id_or_slug}/releases/{version}/deploys/`` (operationId ``create_deploy``). Scopes: any of ``project:releases``, ``org:ci``, ``project:write``, ``project:admin``.
@@ -967,7 +968,7 @@ class AsyncReleases(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Deploy]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Deploy]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_deploy",

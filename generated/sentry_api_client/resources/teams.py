@@ -10,11 +10,14 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from sentry_api.resources import (
+    AsyncCaller,
     AsyncListing,
     AsyncNamespace,
+    SyncCaller,
     SyncListing,
     SyncNamespace,
     async_call,
@@ -24,18 +27,16 @@ from sentry_api.resources import (
     sync_items,
     sync_pages,
 )
+from sentry_api.result import Result
 
-if TYPE_CHECKING:
-    import httpx
-    from sentry_api.resources import AsyncCaller, SyncCaller
-    from sentry_api.result import Result
-    from ..models.project_summary import ProjectSummary
-    from ..models.team import Team
-    from ..models.team_create import TeamCreate
-    from ..models.team_member import TeamMember
-    from ..models.team_update import TeamUpdate
-    from .bodies import TeamCreateBody
-    from .bodies import TeamUpdateBody
+# Imported at run time so that typing.get_type_hints() resolves every annotation: httpx is
+# loaded by the client anyway, the bodies are one small module, and the models package loads
+# a model only when ``models.Issue`` is first read.
+from .. import models
+from .bodies import (
+    TeamCreateBody,
+    TeamUpdateBody,
+)
 
 __all__ = [
     "AsyncTeams",
@@ -59,9 +60,9 @@ class TeamsProjects(SyncListing):
     @sync_call("list_team_projects")
     def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -69,7 +70,7 @@ class TeamsProjects(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List a team's projects
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``list_team_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -88,7 +89,7 @@ class TeamsProjects(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_team_projects",
@@ -106,9 +107,9 @@ class TeamsProjects(SyncListing):
     @sync_pages("list_team_projects")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -116,7 +117,7 @@ class TeamsProjects(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> Iterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_team_projects",
@@ -134,9 +135,9 @@ class TeamsProjects(SyncListing):
     @sync_items("list_team_projects")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -144,7 +145,7 @@ class TeamsProjects(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[ProjectSummary]:
+    ) -> Iterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_team_projects",
@@ -170,9 +171,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_call("list_team_projects")
     async def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -180,7 +181,7 @@ class AsyncTeamsProjects(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[ProjectSummary]]:
+    ) -> Result[builtins.list[models.ProjectSummary]]:
         """List a team's projects
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/projects/`` (operationId ``list_team_projects``). Scopes: any of ``project:read``, ``project:write``, ``project:admin``.
@@ -199,7 +200,7 @@ class AsyncTeamsProjects(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.ProjectSummary]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_team_projects",
@@ -217,9 +218,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_pages("list_team_projects")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -227,7 +228,7 @@ class AsyncTeamsProjects(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[ProjectSummary]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.ProjectSummary]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_team_projects",
@@ -245,9 +246,9 @@ class AsyncTeamsProjects(AsyncListing):
     @async_items("list_team_projects")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         stats_period: Literal["24h", "14d", "30d"] | None = None,
         environment: str | None = None,
         per_page: int | None = None,
@@ -255,7 +256,7 @@ class AsyncTeamsProjects(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[ProjectSummary]:
+    ) -> AsyncIterator[models.ProjectSummary]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_team_projects",
@@ -281,8 +282,8 @@ class TeamsList(SyncListing):
     @sync_call("list_organization_teams")
     def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -290,7 +291,7 @@ class TeamsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Team]]:
+    ) -> Result[builtins.list[models.Team]]:
         """List an organization's teams
 
         ``GET /api/0/organizations/{organization_id_or_slug}/teams/`` (operationId ``list_organization_teams``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -309,7 +310,7 @@ class TeamsList(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Team]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_organization_teams",
@@ -326,8 +327,8 @@ class TeamsList(SyncListing):
     @sync_pages("list_organization_teams")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -335,7 +336,7 @@ class TeamsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[Team]]]:
+    ) -> Iterator[Result[builtins.list[models.Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_teams",
@@ -352,8 +353,8 @@ class TeamsList(SyncListing):
     @sync_items("list_organization_teams")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -361,7 +362,7 @@ class TeamsList(SyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Team]:
+    ) -> Iterator[models.Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_teams",
@@ -386,8 +387,8 @@ class AsyncTeamsList(AsyncListing):
     @async_call("list_organization_teams")
     async def __call__(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -395,7 +396,7 @@ class AsyncTeamsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[Team]]:
+    ) -> Result[builtins.list[models.Team]]:
         """List an organization's teams
 
         ``GET /api/0/organizations/{organization_id_or_slug}/teams/`` (operationId ``list_organization_teams``). Scopes: any of ``org:read``, ``org:write``, ``org:admin``.
@@ -414,7 +415,7 @@ class AsyncTeamsList(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[Team]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.Team]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_organization_teams",
@@ -431,8 +432,8 @@ class AsyncTeamsList(AsyncListing):
     @async_pages("list_organization_teams")
     def pages(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -440,7 +441,7 @@ class AsyncTeamsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[Team]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.Team]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_organization_teams",
@@ -457,8 +458,8 @@ class AsyncTeamsList(AsyncListing):
     @async_items("list_organization_teams")
     def paginate(
         self,
-        organization_id_or_slug: str | None = None,
         *,
+        organization_id_or_slug: str | int | None = None,
         detailed: Literal["0", "1"] | bool | None = None,
         query: str | None = None,
         per_page: int | None = None,
@@ -466,7 +467,7 @@ class AsyncTeamsList(AsyncListing):
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Team]:
+    ) -> AsyncIterator[models.Team]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_organization_teams",
@@ -491,15 +492,15 @@ class TeamsMembers(SyncListing):
     @sync_call("list_team_members")
     def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[TeamMember]]:
+    ) -> Result[builtins.list[models.TeamMember]]:
         """List a team's members
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/members/`` (operationId ``list_team_members``). Scopes: any of ``team:read``, ``team:write``, ``team:admin``.
@@ -515,7 +516,7 @@ class TeamsMembers(SyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return self._client.call(
             "list_team_members",
@@ -531,15 +532,15 @@ class TeamsMembers(SyncListing):
     @sync_pages("list_team_members")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[Result[builtins.list[TeamMember]]]:
+    ) -> Iterator[Result[builtins.list[models.TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_team_members",
@@ -555,15 +556,15 @@ class TeamsMembers(SyncListing):
     @sync_items("list_team_members")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Iterator[TeamMember]:
+    ) -> Iterator[models.TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_team_members",
@@ -587,15 +588,15 @@ class AsyncTeamsMembers(AsyncListing):
     @async_call("list_team_members")
     async def __call__(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[builtins.list[TeamMember]]:
+    ) -> Result[builtins.list[models.TeamMember]]:
         """List a team's members
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/members/`` (operationId ``list_team_members``). Scopes: any of ``team:read``, ``team:write``, ``team:admin``.
@@ -611,7 +612,7 @@ class AsyncTeamsMembers(AsyncListing):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[builtins.list[TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
+            ``Result[builtins.list[models.TeamMember]]``: the items (every page up to ``max_results``, else one page); never raises.
         """
         return await self._client.call(
             "list_team_members",
@@ -627,15 +628,15 @@ class AsyncTeamsMembers(AsyncListing):
     @async_pages("list_team_members")
     def pages(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[Result[builtins.list[TeamMember]]]:
+    ) -> AsyncIterator[Result[builtins.list[models.TeamMember]]]:
         """Each page as a ``Result``, fetched lazily; the arguments are those of the call."""
         return self._client.pages(
             "list_team_members",
@@ -651,15 +652,15 @@ class AsyncTeamsMembers(AsyncListing):
     @async_items("list_team_members")
     def paginate(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         per_page: int | None = None,
         max_results: int | None = None,
         cursor: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> AsyncIterator[TeamMember]:
+    ) -> AsyncIterator[models.TeamMember]:
         """Every item, one page at a time; raises the ``SentryAPIError`` of a failed page."""
         return self._client.paginate(
             "list_team_members",
@@ -698,13 +699,13 @@ class Teams(SyncNamespace):
     @sync_call("create_team")
     def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: TeamCreateBody | TeamCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: TeamCreateBody | models.TeamCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Create a team
 
         ``POST /api/0/organizations/{organization_id_or_slug}/teams/`` (operationId ``create_team``). Scopes: any of ``team:write``, ``team:admin``, ``org:write``, ``org:admin``.
@@ -719,7 +720,7 @@ class Teams(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Team]``; never raises for API, network or input errors.
+            ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "create_team",
@@ -733,16 +734,16 @@ class Teams(SyncNamespace):
     @sync_call("retrieve_team")
     def retrieve(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         expand: Literal["projects", "externalTeams"]
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Retrieve a team
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/`` (operationId ``retrieve_team``). Scopes: any of ``team:read``, ``team:write``, ``team:admin``.
@@ -757,7 +758,7 @@ class Teams(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Team]``; never raises for API, network or input errors.
+            ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "retrieve_team",
@@ -772,14 +773,14 @@ class Teams(SyncNamespace):
     @sync_call("update_team")
     def update(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: TeamUpdateBody | TeamUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: TeamUpdateBody | models.TeamUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Update a team
 
         ``PUT /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/`` (operationId ``update_team``). Scopes: any of ``team:write``, ``team:admin``.
@@ -795,7 +796,7 @@ class Teams(SyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            ``Result[Team]``; never raises for API, network or input errors.
+            ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return self._client.call(
             "update_team",
@@ -810,9 +811,9 @@ class Teams(SyncNamespace):
     @sync_call("delete_team")
     def delete(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
@@ -856,13 +857,13 @@ class AsyncTeams(AsyncNamespace):
     @async_call("create_team")
     async def create(
         self,
-        organization_id_or_slug: str | None = None,
         *,
-        body: TeamCreateBody | TeamCreate,
+        organization_id_or_slug: str | int | None = None,
+        body: TeamCreateBody | models.TeamCreate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Create a team
 
         ``POST /api/0/organizations/{organization_id_or_slug}/teams/`` (operationId ``create_team``). Scopes: any of ``team:write``, ``team:admin``, ``org:write``, ``org:admin``.
@@ -877,7 +878,7 @@ class AsyncTeams(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Team]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "create_team",
@@ -891,16 +892,16 @@ class AsyncTeams(AsyncNamespace):
     @async_call("retrieve_team")
     async def retrieve(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         expand: Literal["projects", "externalTeams"]
         | Sequence[Literal["projects", "externalTeams"]]
         | None = None,
         collapse: Literal["organization"] | Sequence[Literal["organization"]] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Retrieve a team
 
         ``GET /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/`` (operationId ``retrieve_team``). Scopes: any of ``team:read``, ``team:write``, ``team:admin``.
@@ -915,7 +916,7 @@ class AsyncTeams(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Team]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "retrieve_team",
@@ -930,14 +931,14 @@ class AsyncTeams(AsyncNamespace):
     @async_call("update_team")
     async def update(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
-        body: TeamUpdateBody | TeamUpdate,
+        organization_id_or_slug: str | int | None = None,
+        body: TeamUpdateBody | models.TeamUpdate,
         extra_body: dict[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Result[Team]:
+    ) -> Result[models.Team]:
         """Update a team
 
         ``PUT /api/0/teams/{organization_id_or_slug}/{team_id_or_slug}/`` (operationId ``update_team``). Scopes: any of ``team:write``, ``team:admin``.
@@ -953,7 +954,7 @@ class AsyncTeams(AsyncNamespace):
             extra_query: Query parameters the spec does not know yet, sent as given (Sentry's names).
 
         Returns:
-            an awaitable ``Result[Team]``; never raises for API, network or input errors.
+            an awaitable ``Result[models.Team]``; never raises for API, network or input errors.
         """
         return await self._client.call(
             "update_team",
@@ -968,9 +969,9 @@ class AsyncTeams(AsyncNamespace):
     @async_call("delete_team")
     async def delete(
         self,
-        team_id_or_slug: str,
+        team_id_or_slug: str | int,
         *,
-        organization_id_or_slug: str | None = None,
+        organization_id_or_slug: str | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> Result[None]:
