@@ -81,6 +81,7 @@ client.issues.update(issue_id="1", body={"status": 5})  # wrong body value type:
 client.issues.list(project_id_or_slug="web", sort="nonsense")  # value outside the enum: "sort"
 client.issues.retrieve()  # missing path parameter: "issue_id"
 client.releases.create("1.0", body={"version": "1", "projects": []})  # positional org: "create"
+from sentry_api_client.models import Isue  # misspelled model: "Isue"
 """
 
 
