@@ -875,8 +875,10 @@ class _BaseClient(Generic[HttpClientT]):
                 attempts=attempts,
                 waited=waited,
             )
+        status_code = None
         if isinstance(error, httpx.DecodingError):
             kind, what = ErrorKind.INVALID_RESPONSE, f"the response could not be decoded ({error})"
+            status_code = getattr(error, "status_code", None)  # the status did arrive
         elif isinstance(error, httpx.TimeoutException):
             limit = f" timeout={self._whole_timeout:g} s" if self._whole_timeout else ""
             kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name}{limit})"
@@ -894,6 +896,7 @@ class _BaseClient(Generic[HttpClientT]):
             success=False,
             error=self._redact(f"{op.operation_id}: {what}{tail}"),
             error_kind=kind,
+            status_code=status_code,
             operation=op.operation_id,
             attempts=attempts,
             waited=waited,
@@ -969,6 +972,12 @@ class _BaseClient(Generic[HttpClientT]):
             return (
                 ErrorKind.SERVER,
                 f"{name}: Sentry had a server error ({status}){tail}{said}",
+                details,
+            )
+        if status == 304:  # no conditional request is ever sent: nothing to be "not modified"
+            return (
+                ErrorKind.HTTP,
+                f"{name}: unexpected 304 Not Modified (the client sends no conditional request)",
                 details,
             )
         if 300 <= status < 400:
