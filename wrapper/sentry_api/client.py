@@ -618,11 +618,13 @@ class _BaseClient(Generic[HttpClientT]):
             return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
         return exchange
 
-    def _deadline(self) -> float | None:
-        """When the attempt starting now must have received its last byte."""
-        if self._whole_timeout is None:
+    def _deadline(self, request: httpx.Request) -> float | None:
+        """When the attempt starting now must have received its last byte (the call's own
+        ``timeout=``, marked on its requests, replaces the client's)."""
+        whole = request.extensions.get(_CALL_TIMEOUT, self._whole_timeout)
+        if whole is None:
             return None
-        return time.monotonic() + self._whole_timeout
+        return time.monotonic() + whole
 
     def _pacing_delay(self, paced: float) -> float:
         """How long to wait before sending, given ``paced`` seconds already waited (0: go).
@@ -687,6 +689,7 @@ class _BaseClient(Generic[HttpClientT]):
                 params=params,
                 json=prepared.body,
                 timeout=prepared.timeout,
+                extensions={_CALL_TIMEOUT: _whole_request_timeout(prepared.timeout)},
             )
         return self._http.build_request(
             prepared.operation.method,
@@ -757,7 +760,9 @@ class _BaseClient(Generic[HttpClientT]):
         op = prepared.operation
         response = attempt.response
         if response is None:
-            return _Exchange(self._transport_failure(op, attempt, attempts, waited), None, _NO_JSON)
+            return _Exchange(
+                self._transport_failure(prepared, attempt, attempts, waited), None, _NO_JSON
+            )
         status = response.status_code
         rate_limit = attempt.rate_limit
         if 200 <= status < 300:
@@ -858,8 +863,9 @@ class _BaseClient(Generic[HttpClientT]):
         return _Exchange(result, next_page, payload)
 
     def _transport_failure(
-        self, op: Operation, attempt: Attempt, attempts: int, waited: float
+        self, prepared: Prepared, attempt: Attempt, attempts: int, waited: float
     ) -> Result[Any]:
+        op = prepared.operation
         error = attempt.error
         name = type(error).__name__
         if isinstance(error, ResponseTooLarge):
@@ -880,7 +886,12 @@ class _BaseClient(Generic[HttpClientT]):
             kind, what = ErrorKind.INVALID_RESPONSE, f"the response could not be decoded ({error})"
             status_code = getattr(error, "status_code", None)  # the status did arrive
         elif isinstance(error, httpx.TimeoutException):
-            limit = f" timeout={self._whole_timeout:g} s" if self._whole_timeout else ""
+            whole = (
+                self._whole_timeout
+                if prepared.timeout is None
+                else _whole_request_timeout(prepared.timeout)
+            )
+            limit = f" timeout={whole:g} s" if whole else ""
             kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name}{limit})"
         else:
             kind, what = ErrorKind.CONNECTION, f"the connection failed ({name}: {error})"
@@ -1198,6 +1209,10 @@ def _undecoded_reason(response: httpx.Response) -> str:
     return _content_kind(response)
 
 
+# The request extension that carries a call's own whole-request timeout (seconds or None).
+_CALL_TIMEOUT = "sentry_api_timeout"
+
+
 def _whole_request_timeout(timeout: float | httpx.Timeout | None) -> float | None:
     """The seconds one attempt may take in all, or ``None`` (an ``httpx.Timeout`` keeps
     httpx's per-operation meaning)."""
@@ -1282,6 +1297,8 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             # httpx's own default, with every socket operation bounded by the deadline.
             transport = httpx.HTTPTransport()
             _deadline.install(transport)
+        elif isinstance(transport, httpx.HTTPTransport):
+            _deadline.install(transport)  # a caller's own: its headers phase is bounded too
         self._http = httpx.Client(
             transport=transport,
             timeout=self._timeout,
@@ -1388,7 +1405,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                 self._sleep(delay)
                 paced += delay
             seq = self._pacer.sent()
-            deadline = self._deadline()
+            deadline = self._deadline(action.request)
             try:
                 with _deadline.within(deadline):
                     raw = self._http.send(action.request, stream=True)
@@ -1555,7 +1572,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send and read the whole body, all within the whole-request timeout."""
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         if deadline is None:
             return await self._send_and_read(request, None)
         import asyncio
