@@ -7,6 +7,8 @@ import json
 import socket
 import time
 
+import httpx
+import pytest
 from local_server import raw_server
 from sentry_api import AsyncSentryClient, SentryClient
 
@@ -137,3 +139,27 @@ def test_a_callers_http_transport_bounds_trickled_headers_too() -> None:
         result, took = sync_call(url, max_retries=0, transport=httpx.HTTPTransport())
     assert result.error_kind == "timeout", result  # type: ignore[attr-defined]
     assert took < TIMEOUT + 0.3
+
+
+@pytest.mark.parametrize("bad", [float("inf"), 1e300, float("nan"), 0, -1, True])
+def test_an_impossible_timeout_is_refused_at_construction(bad: float) -> None:
+    # Review of issue 13: inf and 1e300 were accepted, then every call failed as a
+    # "connection error".
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        SentryClient("tok-123456", timeout=bad)
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        AsyncSentryClient("tok-123456", timeout=bad)
+
+
+@pytest.mark.parametrize("bad", [float("inf"), 1e300, httpx.Timeout(float("inf"))])
+def test_an_impossible_call_timeout_is_an_invalid_request(bad: object) -> None:
+    sent: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    client = SentryClient("tok-123456", transport=httpx.MockTransport(server))
+    result = client.call("retrieve_issue", organization_id_or_slug="a", issue_id="1", timeout=bad)
+    assert result.error_kind == "invalid_request" and "timeout" in (result.error or "")
+    assert sent == []

@@ -55,11 +55,13 @@ from sentry_api.decoding import (
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import wrap as wrap_model
 from sentry_api.operations import (
+    MAX_TIMEOUT,
     ORG_PARAM,
     InvalidArguments,
     Operation,
     Prepared,
     get_operation,
+    is_timeout,
     prepare,
     unknown_operation_message,
 )
@@ -1216,10 +1218,15 @@ _CALL_TIMEOUT = "sentry_api_timeout"
 def _whole_request_timeout(timeout: float | httpx.Timeout | None) -> float | None:
     """The seconds one attempt may take in all, or ``None`` (an ``httpx.Timeout`` keeps
     httpx's per-operation meaning)."""
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+    if timeout is None:
         return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
-        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout or None")
+    if not is_timeout(timeout):
+        raise ValueError(
+            f"timeout must be a positive number of seconds (at most {MAX_TIMEOUT:,.0f}), an "
+            f"httpx.Timeout or None, got {timeout!r}"
+        )
+    if isinstance(timeout, httpx.Timeout):
+        return None
     return float(timeout)
 
 

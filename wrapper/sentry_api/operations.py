@@ -295,9 +295,10 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             raise InvalidArguments(f"max_results must be a positive integer, got {max_results!r}")
 
     timeout = params.get("timeout")
-    if timeout is not None and not _is_timeout(timeout):
+    if timeout is not None and not is_timeout(timeout):
         raise InvalidArguments(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+            f"timeout must be a positive number of seconds (at most {MAX_TIMEOUT:,.0f}) or an "
+            f"httpx.Timeout, got {timeout!r}"
         )
 
     query.extend(_extra_query(op, params.get("extra_query")))
@@ -317,12 +318,30 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
     )
 
 
-def _is_timeout(value: Any) -> bool:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return bool(value > 0) and value != float("inf")
+# The longest timeout accepted (about 11.6 days): sockets cannot wait beyond a few billion
+# seconds, and a larger "timeout" is a mistake that would only fail later, as a connection error.
+MAX_TIMEOUT = 1_000_000.0
+
+
+def _is_seconds(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and 0 < value <= MAX_TIMEOUT  # also False for NaN
+    )
+
+
+def is_timeout(value: Any) -> bool:
+    """A positive number of seconds up to :data:`MAX_TIMEOUT`, or an ``httpx.Timeout`` whose
+    every part is one (or ``None``)."""
+    if _is_seconds(value):
+        return True
     import httpx
 
-    return isinstance(value, httpx.Timeout)
+    if not isinstance(value, httpx.Timeout):
+        return False
+    parts = (value.connect, value.read, value.write, value.pool)
+    return all(part is None or _is_seconds(part) for part in parts)
 
 
 # No id or count of Sentry's has more digits; beyond ~4300 Python cannot even print the number.
