@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from wrapper_fakes import Script, issues_page, json_response, make_client
 
 
@@ -48,3 +50,55 @@ def test_unknown_query_parameter_suggests_and_extra_query_sends() -> None:
     )
     assert sent.success, sent.error
     assert page.requests[0].url.params["newParam"] == "1"
+
+
+# Review of issue 13: arguments httpx cannot encode came back as error_kind="internal".
+
+
+def _deep(levels: int) -> dict[str, object]:
+    body: dict[str, object] = {}
+    inner = body
+    for _ in range(levels):
+        inner["statusDetails"] = {}
+        inner = inner["statusDetails"]  # type: ignore[assignment]
+    return body
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        ({"issue_id": "1", "body": {"statusDetails": {"inRelease": "\ud800"}}}, "surrogate"),
+        ({"issue_id": "1", "body": {"status": "\ud800"}}, "surrogate"),
+        ({"issue_id": "\ud800"}, "surrogate"),
+        ({"issue_id": "1", "body": _deep(5000)}, "nested too deeply"),
+    ],
+)
+def test_an_unencodable_argument_is_an_invalid_request_and_nothing_is_sent(
+    arguments: dict[str, object], said: str
+) -> None:
+    server = Script(json_response(200, issues_page(1)[0]))
+    operation = "update_issue" if "body" in arguments else "retrieve_issue"
+    result = make_client(server).call(operation, **arguments)
+    assert result.error_kind == "invalid_request", result.error
+    assert said in (result.error or "")
+    assert server.count == 0
+
+
+def test_an_unencodable_query_is_an_invalid_request() -> None:
+    server = Script(json_response(200, []))
+    result = make_client(server).call("list_organization_issues", query="\ud800")
+    assert result.error_kind == "invalid_request" and "query" in (result.error or "")
+    assert server.count == 0
+
+
+def test_the_cli_reports_an_unencodable_body_as_an_invalid_request() -> None:
+    from click.testing import CliRunner
+    from sentry_api.cli import cli
+
+    body = '{"statusDetails": {"inRelease": "\\ud800"}}'
+    outcome = CliRunner().invoke(
+        cli, ["--sandbox", "call", "update_issue", "--param", "issue_id=WEB-1", "--body", body]
+    )
+    assert outcome.exit_code == 2, outcome.output
+    assert '"error_kind": "invalid_request"' in outcome.output
+    assert "surrogate" in outcome.output

@@ -302,9 +302,16 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
         )
 
     query.extend(_extra_query(op, params.get("extra_query")))
-    final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
-    if final_body is not None:
-        _refuse_unencodable(op, final_body)
+    for name, text in query:
+        _refuse_surrogates(op, name, text)
+    try:
+        final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
+        if final_body is not None:
+            _refuse_unencodable(op, final_body)
+    except RecursionError:
+        raise InvalidArguments(f"{op.operation_id}: the body is nested too deeply") from None
+    except UnicodeEncodeError as exc:  # from the schema check, before _refuse_unencodable
+        raise _surrogate(op, "the body", exc) from None
     return Prepared(
         operation=op,
         timeout=timeout,
@@ -394,6 +401,7 @@ def _path_value(op: Operation, param: Param, value: Any) -> str:
     text = str(value)
     if not text.strip():
         raise InvalidArguments(f"{op.operation_id}: {param.python_name} must not be empty or blank")
+    _refuse_surrogates(op, param.python_name, text)
     if text in (".", ".."):
         # A dot segment would be resolved away by URL normalisation and hit another endpoint.
         raise InvalidArguments(f"{op.operation_id}: {param.python_name} cannot be {text!r}")
@@ -434,6 +442,8 @@ def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
 def _query_scalar(
     op: Operation, param: Param, value: Any, schema: Mapping[str, Any], where: str
 ) -> str:
+    if isinstance(value, str):
+        _refuse_surrogates(op, where, value)
     kinds = _types(schema)
     enum = schema.get("enum")
     coerced: Any = value
@@ -511,11 +521,30 @@ def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
     import json
 
     try:
-        json.dumps(body, allow_nan=False)
+        text = json.dumps(body, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidArguments(
             f"{op.operation_id}: the body cannot be sent as JSON ({exc})"
         ) from None
+    _refuse_surrogates(op, "the body", text)
+
+
+def _refuse_surrogates(op: Operation, name: str, text: str) -> None:
+    """A lone surrogate (``"\\ud800"``) is not Unicode text: it cannot be sent as UTF-8."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _surrogate(op, name, exc) from None
+
+
+def _surrogate(op: Operation, name: str, exc: UnicodeEncodeError) -> InvalidArguments:
+    bad = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else "?"
+    return InvalidArguments(
+        f"{op.operation_id}: {name} holds {bad!r}, a lone surrogate that is not valid "
+        "Unicode text and cannot be sent"
+    )
 
 
 def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:
