@@ -498,22 +498,48 @@ def _body(op: Operation, body: Any) -> Any:
 
 def _refuse_unknown_keys(op: Operation, body: Mapping[str, Any]) -> None:
     """A misspelt field would be ignored by Sentry and the call would "succeed" doing nothing."""
-    schema = op.body_schema or {}
+    _refuse_unknown_in(op, body, op.body_schema or {}, "")
+
+
+def _refuse_unknown_in(
+    op: Operation, value: Mapping[str, Any], schema: Mapping[str, Any], where: str
+) -> None:
+    """The check for one object, then for the objects inside it whose properties the spec
+    documents too (``statusDetails``, ``inCommit``...), however deep the schema goes."""
     properties = schema.get("properties") or {}
     if not properties or schema.get("additionalProperties") not in (None, False):
-        return  # a free-form body: any key may be meaningful
-    for key in body:
-        if key in properties:
+        return  # a free-form object: any key may be meaningful
+    for key, item in value.items():
+        if key not in properties:
+            raise InvalidArguments(_unknown_key(op, key, list(properties), where))
+        inner = properties[key]
+        if not isinstance(inner, Mapping):
             continue
-        import difflib
+        if isinstance(item, Mapping):
+            _refuse_unknown_in(op, item, inner, f"{where}{key}.")
+        elif isinstance(item, list) and isinstance(inner.get("items"), Mapping):
+            for index, element in enumerate(item):
+                if isinstance(element, Mapping):
+                    _refuse_unknown_in(op, element, inner["items"], f"{where}{key}[{index}].")
 
-        close = difflib.get_close_matches(str(key), list(properties), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise InvalidArguments(
+
+def _unknown_key(op: Operation, key: Any, known: list[str], where: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    if not where:
+        return (
             f"{op.operation_id}: the request body has no field {key!r}{hint} "
-            f"(known fields: {', '.join(properties)}; pass fields the spec does not know yet "
+            f"(known fields: {', '.join(known)}; pass fields the spec does not know yet "
             "as extra_body={...})"
         )
+    top = where.split(".", 1)[0].split("[", 1)[0]
+    return (
+        f"{op.operation_id}: body.{where[:-1]} has no field {key!r}{hint} "
+        f"(known fields: {', '.join(known)}; to send fields the spec does not know yet, pass "
+        f"the whole {top!r} as extra_body={{{top!r}: ...}})"
+    )
 
 
 def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
@@ -522,7 +548,9 @@ def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
 
     try:
         text = json.dumps(body, allow_nan=False, ensure_ascii=False)
-    except (TypeError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise InvalidArguments(f"{op.operation_id}: the body is nested too deeply") from None
+    except (TypeError, ValueError) as exc:
         raise InvalidArguments(
             f"{op.operation_id}: the body cannot be sent as JSON ({exc})"
         ) from None
