@@ -89,9 +89,12 @@ def answer_late(sock: socket.socket) -> None:
 
 def test_a_calls_longer_timeout_replaces_the_clients() -> None:
     # Review of issue 13: the whole-request deadline ignored call(..., timeout=).
-    with raw_server(answer_late) as url, SentryClient(
-        "tok-123456", base_url=url, timeout=0.2, max_retries=0, validation="off"
-    ) as client:
+    with (
+        raw_server(answer_late) as url,
+        SentryClient(
+            "tok-123456", base_url=url, timeout=0.2, max_retries=0, validation="off"
+        ) as client,
+    ):
         result = client.call(
             "retrieve_issue", organization_id_or_slug="acme", issue_id="1", timeout=3
         )
@@ -99,9 +102,10 @@ def test_a_calls_longer_timeout_replaces_the_clients() -> None:
 
 
 def test_a_calls_shorter_timeout_replaces_the_clients_and_is_the_one_reported() -> None:
-    with raw_server(trickle_body) as url, SentryClient(
-        "tok-123456", base_url=url, timeout=30, max_retries=0
-    ) as client:
+    with (
+        raw_server(trickle_body) as url,
+        SentryClient("tok-123456", base_url=url, timeout=30, max_retries=0) as client,
+    ):
         started = time.monotonic()
         result = client.call(
             "retrieve_issue", organization_id_or_slug="acme", issue_id="1", timeout=TIMEOUT

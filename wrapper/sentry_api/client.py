@@ -875,7 +875,7 @@ class _BaseClient(Generic[HttpClientT]):
                 success=False,
                 error=(
                     f"{op.operation_id}: {error} (HTTP {error.status_code}); raise "
-                    "max_response_bytes to accept it"
+                    "max_response_bytes (CLI: --max-response-bytes) to accept it"
                 ),
                 error_kind=ErrorKind.RESPONSE_TOO_LARGE,
                 status_code=error.status_code,
