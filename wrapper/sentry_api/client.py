@@ -43,7 +43,7 @@ from sentry_api import audit as _audit
 from sentry_api import deadline as _deadline
 from sentry_api import once as _once
 from sentry_api import pagination
-from sentry_api.auth import Token
+from sentry_api.auth import Token, require_ascii
 from sentry_api.decoding import (
     DEFAULT_MAX_RESPONSE_BYTES,
     JSONProblem,
@@ -107,7 +107,7 @@ if TYPE_CHECKING:
         max_response_bytes: int
         max_retries: int
         max_retry_wait: float
-        headers: Mapping[str, str] | None
+        headers: Mapping[str, str | Token] | None
         allow_http: bool
         allow_scopes: Iterable[str] | None
         allow_operations: Iterable[str] | None
@@ -222,7 +222,7 @@ class _BaseClient(Generic[HttpClientT]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, str | Token] | None = None,
         allow_http: bool = False,
         allow_scopes: Iterable[str] | None = None,
         allow_operations: Iterable[str] | None = None,
@@ -247,6 +247,8 @@ class _BaseClient(Generic[HttpClientT]):
         if organization is None:
             organization = env.get("SENTRY_ORG") or None
         self._token = Token.optional(token)
+        if self._token is not None:
+            require_ascii(self._token)
         self._endpoint: Endpoint = resolve_endpoint(region, base_url, allow_http=allow_http)
         self._allow_http = allow_http
         if organization is not None and (
@@ -302,7 +304,7 @@ class _BaseClient(Generic[HttpClientT]):
         return self._retrying_controller
 
     def _build_headers(
-        self, extra: Mapping[str, str] | None
+        self, extra: Mapping[str, str | Token] | None
     ) -> tuple[dict[str, str], dict[str, Token]]:
         """The plain headers of every request, and the credential headers (as Tokens)."""
         headers = {
@@ -313,12 +315,14 @@ class _BaseClient(Generic[HttpClientT]):
         }
         credentials: dict[str, Token] = {}
         for name, value in (extra or {}).items():
-            if not isinstance(name, str) or not isinstance(value, str):
-                raise ValueError("headers must map strings to strings")
+            if not isinstance(name, str) or not isinstance(value, (str, Token)):
+                raise ValueError("headers must map strings to strings or Tokens")
             if name.lower() == "authorization" and self._token is not None:
                 raise ValueError("pass either a token or an Authorization header, not both")
-            if is_credential_header(name) and value.strip():
-                credentials[name] = Token(value, spaces=True)
+            if isinstance(value, Token):  # marked secret by the caller, whatever its name
+                credentials[name] = require_ascii(value, f"header {name}")
+            elif is_credential_header(name) and value.strip():
+                credentials[name] = require_ascii(Token(value, spaces=True), f"header {name}")
             else:
                 headers[name] = value
         self._gateway_auth = any(k.lower() == "authorization" for k in credentials)
@@ -1278,7 +1282,9 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             a larger one fails with ``error_kind="response_too_large"``.
         max_retries: retries after the first attempt (0 = none).
         max_retry_wait: total seconds the client may spend waiting to retry one request.
-        headers: extra headers for every request (e.g. a gateway's key).
+        headers: extra headers for every request (e.g. a gateway's key). Credential-like
+            names are redacted; give a value as ``sentry_api.Token(value, spaces=True)`` to
+            mark any other header as a secret (see docs/redaction.md).
         allow_http: permit plain http to a non-loopback host.
         allow_scopes / allow_operations: refuse, without sending, any call outside these.
         audit_hook: called with an :class:`~sentry_api.audit.AuditRecord` per call.

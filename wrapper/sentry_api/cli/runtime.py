@@ -194,7 +194,11 @@ class State:
             # options, so the hint points at the root command's help.
             root = click.get_current_context(silent=True)
             what = (
-                "SENTRY_API_VALIDATION" if "SENTRY_API_VALIDATION" in str(exc) else "--url/--region"
+                "SENTRY_API_VALIDATION"
+                if "SENTRY_API_VALIDATION" in str(exc)
+                else "token"
+                if "auth token" in str(exc) or "header" in str(exc)
+                else "--url/--region"
             )
             raise click.UsageError(
                 f"invalid {what}: {exc}", ctx=root.find_root() if root else None
