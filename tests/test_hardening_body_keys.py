@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from wrapper_fakes import Script, issues_page, json_response, make_client
 
 

@@ -627,7 +627,7 @@ class _BaseClient(Generic[HttpClientT]):
     def _deadline(self, request: httpx.Request) -> float | None:
         """When the attempt starting now must have received its last byte (the call's own
         ``timeout=``, marked on its requests, replaces the client's)."""
-        whole = request.extensions.get(_CALL_TIMEOUT, self._whole_timeout)
+        whole: float | None = request.extensions.get(_CALL_TIMEOUT, self._whole_timeout)
         if whole is None:
             return None
         return time.monotonic() + whole
