@@ -3,7 +3,8 @@
 Two jobs, both about not trusting the size or shape of what a server sends:
 
 * :class:`BodyReader` collects a body chunk by chunk as it arrives, undoing ``gzip`` or
-  ``deflate`` itself with a bounded output size per step, and refuses to hold more than
+  ``deflate`` (also stacked: ``gzip, gzip``) itself with a bounded output size per step; other
+  encodings (br, zstd) are refused, never decoded without a bound. It refuses to hold more than
   ``limit`` decoded bytes (:class:`ResponseTooLarge`). A 1 MB gzip "bomb" that expands to 1 GB
   costs at most ``limit`` bytes of memory before it is refused.
 * :func:`decode_json` turns the bytes into Python values with orjson, falling back to the
@@ -43,7 +44,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # Sentry's deepest bodies (event entries, contexts) are a dozen levels deep; 256 leaves ample
 # room while keeping every recursive walk far from Python's recursion limit.
 MAX_DEPTH = 256
-# The encodings BodyReader undoes itself; anything else is left to httpx (see own_decoding).
+# The encodings BodyReader undoes itself; a body in any other is refused (see own_decoding).
 _OWN = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 # A run of 20+ digits may be an integer beyond 64 bits, which orjson would read as a float.
 # (Mapping every digit to "0" and searching for twenty zeros runs at memchr speed, ~10x a regex.)
