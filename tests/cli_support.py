@@ -12,6 +12,8 @@ CLEAN_ENV: dict[str, str | None] = {
     "SENTRY_REGION": None,
     "SENTRY_ORG": None,
     "SENTRY_PROJECT": None,
+    "SENTRY_API_TIMEOUT": None,
+    "SENTRY_API_MAX_RESPONSE_BYTES": None,
     # No ~/.sentryclirc of the developer's: a home directory that does not exist.
     "HOME": "/nonexistent/sentry-api-tests-home",
 }

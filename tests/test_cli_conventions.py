@@ -282,3 +282,60 @@ def test_error_line_gives_the_status_once(sandbox: Sandbox) -> None:
     missing = run("--sandbox", "issues", "show", "NOPE-1")
     assert missing.exit_code == 1
     assert len(re.findall(r"\b404\b", missing.stderr)) == 1, missing.stderr
+
+
+# Review of issue 13: the CLI said "raise max_response_bytes" but had no way to.
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (("--max-response-bytes", "100", "call", "retrieve_organization"), {}),
+        (("call", "retrieve_organization", "--max-response-bytes", "100"), {}),
+        (("call", "retrieve_organization"), {"SENTRY_API_MAX_RESPONSE_BYTES": "100"}),
+    ],
+)
+def test_max_response_bytes_is_a_global_option_and_a_variable(
+    args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    result = run("--sandbox", *args, env=env)
+    assert result.exit_code != 0
+    assert json.loads(result.stdout)["error_kind"] == "response_too_large"
+    assert "--max-response-bytes" in result.stderr
+
+
+def test_the_option_wins_over_the_variable_and_the_default_is_kept_otherwise() -> None:
+    env = {"SENTRY_API_MAX_RESPONSE_BYTES": "100"}
+    assert as_json(
+        run("--sandbox", "--max-response-bytes", "100000", "call", "retrieve_organization", env=env)
+    )["success"]
+    assert as_json(run("--sandbox", "call", "retrieve_organization"))["success"]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "said"),
+    [
+        (("--timeout", "inf"), {}, "invalid --timeout: 'inf'"),
+        (("--timeout", "0"), {}, "invalid --timeout"),
+        ((), {"SENTRY_API_TIMEOUT": "soon"}, "invalid SENTRY_API_TIMEOUT"),
+        (("--max-response-bytes", "-5"), {}, "invalid --max-response-bytes"),
+        ((), {"SENTRY_API_MAX_RESPONSE_BYTES": "1.5"}, "invalid SENTRY_API_MAX_RESPONSE_BYTES"),
+    ],
+)
+def test_bad_limits_are_usage_errors(args: tuple[str, ...], env: dict[str, str], said: str) -> None:
+    result = run("--sandbox", *args, "call", "retrieve_organization", env=env)
+    assert result.exit_code == 2
+    assert said in result.stderr
+
+
+def test_timeout_reaches_the_client() -> None:
+    from sentry_api.cli.output import Output
+    from sentry_api.cli.runtime import State
+
+    state = State(Output())
+    state.give("sandbox", True, "--sandbox")
+    state.give("timeout", "2.5", "--timeout")
+    try:
+        assert state.client()._whole_timeout == 2.5
+    finally:
+        state.close()

@@ -106,3 +106,63 @@ def test_body_reader_refuses_output_beyond_its_limit() -> None:
 def test_max_response_bytes_must_be_positive() -> None:
     with pytest.raises(ValueError, match="max_response_bytes"):
         make_client(lambda r: httpx.Response(200), max_response_bytes=0)
+
+
+def test_a_double_gzip_bomb_is_refused_within_the_limit() -> None:
+    # Review of issue 13: `Content-Encoding: gzip, gzip` went to httpx, which decompressed
+    # a 2 KB body to gigabytes. Each stage is now bounded.
+    twice = gzip.compress(gzip_bomb(32 * MIB))
+    server = lambda request: streamed(twice, {"Content-Encoding": "gzip, gzip"})  # noqa: E731
+    client = make_client(server, max_response_bytes=1 * MIB)
+    tracemalloc.start()
+    try:
+        result = client.call("retrieve_organization")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.error_kind == "response_too_large" and result.status_code == 200
+    assert peak < 4 * MIB, f"peak {peak / MIB:.1f} MiB"
+
+
+@pytest.mark.parametrize("header", ["gzip, gzip", "deflate, gzip", "identity, gzip, identity"])
+def test_stacked_encodings_decode_in_reverse_order(header: str) -> None:
+    body = json.dumps(sample("organization")).encode()
+    pack = {"gzip": gzip.compress, "deflate": zlib.compress, "identity": bytes}
+    for name in [n.strip() for n in header.split(",")]:
+        body = pack[name](body)
+    server = lambda request: streamed(body, {"Content-Encoding": header})  # noqa: E731
+    result = make_client(server).call("retrieve_organization")
+    assert result.success, result.error
+
+
+@pytest.mark.parametrize("header", ["br", "zstd", "gzip, br", "compress"])
+def test_an_encoding_not_asked_for_is_refused_not_decoded(header: str) -> None:
+    server = lambda request: streamed(b"\x0b\x02\x80{}\x03", {"Content-Encoding": header})  # noqa: E731
+    result = make_client(server).call("retrieve_organization")
+    assert result.error_kind == "invalid_response"
+    assert result.status_code == 200
+    assert "did not ask for" in (result.error or "")
+
+
+def test_a_corrupt_gzip_body_keeps_its_status() -> None:
+    server = lambda request: streamed(b"\x1f\x8b not gzip", {"Content-Encoding": "gzip"})  # noqa: E731
+    result = make_client(server).call("retrieve_organization")
+    assert result.error_kind == "invalid_response"
+    assert result.status_code == 200
+
+
+def test_the_client_asks_only_for_what_it_decodes() -> None:
+    seen: list[str] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["accept-encoding"])
+        return httpx.Response(200, json=sample("organization"))
+
+    make_client(server).call("retrieve_organization")
+    assert seen == ["gzip, deflate"]
+
+
+def test_a_304_is_not_called_a_redirect() -> None:
+    result = make_client(lambda request: httpx.Response(304)).call("retrieve_organization")
+    assert result.error_kind == "http" and result.status_code == 304
+    assert "Not Modified" in (result.error or "") and "redirect" not in (result.error or "")

@@ -118,3 +118,61 @@ def test_cli_redacts_a_token_given_with_surrounding_whitespace(how: str) -> None
         result = CliRunner().invoke(cli, args, env=env)
     assert SECRET not in result.output + (result.stderr or "")
     assert "echo [redacted]" in result.output
+
+
+# Review of issue 13: a credential header with an unremarkable name was never redacted.
+JWT = "eyJhbGciOiJSUzI1NiJ9.payload-iap-secret.sig"
+
+
+def test_a_header_marked_secret_with_a_token_is_sent_and_redacted() -> None:
+    from sentry_api import Token
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        value = request.headers["x-goog-iap-jwt-assertion"]
+        return json_response(400, {"detail": f"bad assertion {value}", "echo": value})
+
+    client = make_client(echo, headers={"X-Goog-Iap-Jwt-Assertion": Token(JWT)})
+    result = client.call("retrieve_organization")
+    shown = f"{result.error} {json.dumps(result.to_dict())} {vars(client)!r}"
+    shown += repr(dict(client._http.headers))
+    assert JWT not in shown
+    assert "bad assertion [redacted]" in (result.error or "")
+
+
+def test_a_header_sent_as_a_token_reaches_the_server_as_its_value() -> None:
+    from sentry_api import Token
+
+    seen: list[str] = []
+
+    def capture(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["x-goog-iap-jwt-assertion"])
+        return json_response(200, sample("organization"))
+
+    make_client(capture, headers={"X-Goog-Iap-Jwt-Assertion": Token(JWT)}).call(
+        "retrieve_organization"
+    )
+    assert seen == [JWT]
+
+
+@pytest.mark.parametrize("token", ["tökén-123", "abc\u00e9"])
+def test_a_non_ascii_token_is_a_clear_value_error(token: str) -> None:
+    from sentry_api import Token
+
+    with pytest.raises(ValueError, match="non-ASCII"):
+        SentryClient(token)
+    with pytest.raises(ValueError, match="non-ASCII"):
+        SentryClient(headers={"X-Api-Key": token})
+    with pytest.raises(ValueError, match="non-ASCII"):
+        SentryClient(headers={"X-Custom": Token(token)})
+    # Comparing one (as redaction does) is no TypeError either.
+    assert Token(token) == Token(token) and Token(token) != Token("abc")
+
+
+def test_the_cli_refuses_a_non_ascii_token_with_a_usage_error() -> None:
+    outcome = CliRunner().invoke(
+        cli,
+        ["--token", "tökén-123", "--org", "acme", "call", "retrieve_organization"],
+        env=CLEAN_ENV,
+    )
+    assert outcome.exit_code == 2
+    assert "non-ASCII" in outcome.stderr

@@ -120,3 +120,40 @@ def test_an_enormous_ignore_duration_is_a_400(api: httpx.Client) -> None:
 def test_deleting_a_fault_with_a_5000_digit_id_is_a_404(admin: httpx.Client) -> None:
     assert admin.delete(f"/__sandbox__/faults/{'9' * 5000}").status_code == 404
     assert admin.delete("/__sandbox__/faults/123456").status_code == 404
+
+
+# Review of issue 13: more hostile input that gave a 500 or an internal message.
+
+
+@pytest.mark.parametrize(
+    ("params", "said"),
+    [
+        ({"statsPeriod": "9" * 5000 + "d"}, "Invalid statsPeriod"),
+        ({"query": "age:-" + "9" * 5000 + "d"}, "Invalid date"),
+    ],
+)
+def test_a_5000_digit_period_is_a_400(api: httpx.Client, params: dict[str, str], said: str) -> None:
+    response = api.get(f"{ORG}issues/", params=params)
+    assert response.status_code == 400
+    assert said in response.json()["detail"]
+
+
+@pytest.mark.parametrize("window", [1e-300, 1e300])
+def test_a_token_with_an_impossible_rate_limit_window_is_refused(
+    admin: httpx.Client, window: float
+) -> None:
+    body = {"token": f"rl-{window}", "scopes": ["org:read"], "rateLimit": {"window": window}}
+    response = admin.post("/__sandbox__/tokens", json=body)
+    assert response.status_code == 400
+    assert "window" in response.json()["detail"]
+
+
+def test_a_lone_surrogate_in_a_body_gets_sentrys_own_400(api: httpx.Client) -> None:
+    issue = api.get("/api/0/projects/acme/web/issues/").json()[0]["id"]
+    response = api.put(
+        f"{ORG}issues/{issue}/",
+        content=b'{"status": "\\ud800"}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.json() == {"status": ['"\ufffd" is not a valid choice.']}

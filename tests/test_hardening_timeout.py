@@ -7,6 +7,8 @@ import json
 import socket
 import time
 
+import httpx
+import pytest
 from local_server import raw_server
 from sentry_api import AsyncSentryClient, SentryClient
 
@@ -73,3 +75,95 @@ async def test_the_async_client_bounds_the_whole_request_too() -> None:
         took = time.monotonic() - started
     assert result.error_kind == "timeout", result
     assert took < TIMEOUT + 0.3
+
+
+def answer_late(sock: socket.socket) -> None:
+    time.sleep(0.5)
+    body = json.dumps({"id": "1"}).encode()
+    sock.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+
+
+def test_a_calls_longer_timeout_replaces_the_clients() -> None:
+    # Review of issue 13: the whole-request deadline ignored call(..., timeout=).
+    with (
+        raw_server(answer_late) as url,
+        SentryClient(
+            "tok-123456", base_url=url, timeout=0.2, max_retries=0, validation="off"
+        ) as client,
+    ):
+        result = client.call(
+            "retrieve_issue", organization_id_or_slug="acme", issue_id="1", timeout=3
+        )
+    assert result.success, result.error
+
+
+def test_a_calls_shorter_timeout_replaces_the_clients_and_is_the_one_reported() -> None:
+    with (
+        raw_server(trickle_body) as url,
+        SentryClient("tok-123456", base_url=url, timeout=30, max_retries=0) as client,
+    ):
+        started = time.monotonic()
+        result = client.call(
+            "retrieve_issue", organization_id_or_slug="acme", issue_id="1", timeout=TIMEOUT
+        )
+        took = time.monotonic() - started
+    assert result.error_kind == "timeout"
+    assert took < TIMEOUT + 0.3
+    assert f"timeout={TIMEOUT:g} s" in (result.error or ""), result.error
+
+
+async def test_the_async_client_honours_a_calls_timeout_both_ways() -> None:
+    ids = {"organization_id_or_slug": "acme", "issue_id": "1"}
+    with raw_server(answer_late) as url:
+        async with AsyncSentryClient(
+            "tok-123456", base_url=url, timeout=0.2, max_retries=0, validation="off"
+        ) as client:
+            late = await client.call("retrieve_issue", timeout=3, **ids)
+    with raw_server(trickle_body) as url:
+        async with AsyncSentryClient(
+            "tok-123456", base_url=url, timeout=30, max_retries=0
+        ) as client:
+            started = time.monotonic()
+            slow = await client.call("retrieve_issue", timeout=TIMEOUT, **ids)
+            took = time.monotonic() - started
+    assert late.success, late.error
+    assert slow.error_kind == "timeout" and took < TIMEOUT + 0.3
+    assert f"timeout={TIMEOUT:g} s" in (slow.error or "")
+
+
+def test_a_callers_http_transport_bounds_trickled_headers_too() -> None:
+    # Review of issue 13: with transport=httpx.HTTPTransport() the headers were never cut off.
+    import httpx
+
+    with raw_server(trickle_headers) as url:
+        result, took = sync_call(url, max_retries=0, transport=httpx.HTTPTransport())
+    assert result.error_kind == "timeout", result  # type: ignore[attr-defined]
+    assert took < TIMEOUT + 0.3
+
+
+@pytest.mark.parametrize("bad", [float("inf"), 1e300, float("nan"), 0, -1, True])
+def test_an_impossible_timeout_is_refused_at_construction(bad: float) -> None:
+    # Review of issue 13: inf and 1e300 were accepted, then every call failed as a
+    # "connection error".
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        SentryClient("tok-123456", timeout=bad)
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        AsyncSentryClient("tok-123456", timeout=bad)
+
+
+@pytest.mark.parametrize("bad", [float("inf"), 1e300, httpx.Timeout(float("inf"))])
+def test_an_impossible_call_timeout_is_an_invalid_request(bad: object) -> None:
+    sent: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    client = SentryClient("tok-123456", transport=httpx.MockTransport(server))
+    result = client.call("retrieve_issue", organization_id_or_slug="a", issue_id="1", timeout=bad)
+    assert result.error_kind == "invalid_request" and "timeout" in (result.error or "")
+    assert sent == []

@@ -24,7 +24,8 @@ class Token:
     """A bearer token. Compare with ``==`` against another Token; read it with :meth:`reveal`.
 
     ``spaces=True`` makes a holder for any credential header value (``Bearer abc``), which
-    may contain inner spaces but still no control character.
+    may contain inner spaces but still no control character. A Token given as a value of the
+    client's ``headers=`` marks that header as a secret whatever its name.
     """
 
     __slots__ = ("__pattern", "__secret")
@@ -85,7 +86,9 @@ class Token:
             return NotImplemented
         import hmac
 
-        return hmac.compare_digest(self.__secret, other.__secret)
+        # As bytes: compare_digest refuses str with non-ASCII characters (a TypeError).
+        mine = self.__secret.encode("utf-8", "surrogatepass")
+        return hmac.compare_digest(mine, other.__secret.encode("utf-8", "surrogatepass"))
 
     def __hash__(self) -> int:
         return hash((Token, self.__secret))
@@ -102,6 +105,14 @@ class Token:
 
     def __copy__(self) -> Token:
         return self
+
+
+def require_ascii(token: Token, what: str = "the auth token") -> Token:
+    """``token``, if it can be sent: an HTTP header carries ASCII only (httpx would otherwise
+    fail on every request, with a message that does not say why)."""
+    if not token.reveal().isascii():
+        raise ValueError(f"{what} contains non-ASCII characters; HTTP headers carry ASCII only")
+    return token
 
 
 def redact_text(text: str, token: Token | None) -> str:

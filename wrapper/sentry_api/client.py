@@ -43,7 +43,7 @@ from sentry_api import audit as _audit
 from sentry_api import deadline as _deadline
 from sentry_api import once as _once
 from sentry_api import pagination
-from sentry_api.auth import Token
+from sentry_api.auth import Token, require_ascii
 from sentry_api.decoding import (
     DEFAULT_MAX_RESPONSE_BYTES,
     JSONProblem,
@@ -55,11 +55,13 @@ from sentry_api.decoding import (
 from sentry_api.errors import ErrorKind, exception_for
 from sentry_api.models import wrap as wrap_model
 from sentry_api.operations import (
+    MAX_TIMEOUT,
     ORG_PARAM,
     InvalidArguments,
     Operation,
     Prepared,
     get_operation,
+    is_timeout,
     prepare,
     unknown_operation_message,
 )
@@ -113,7 +115,7 @@ if TYPE_CHECKING:
         max_response_bytes: int
         max_retries: int
         max_retry_wait: float
-        headers: Mapping[str, str] | None
+        headers: Mapping[str, str | Token] | None
         allow_http: bool
         allow_scopes: Iterable[str] | None
         allow_operations: Iterable[str] | None
@@ -228,7 +230,7 @@ class _BaseClient(Generic[HttpClientT]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, str | Token] | None = None,
         allow_http: bool = False,
         allow_scopes: Iterable[str] | None = None,
         allow_operations: Iterable[str] | None = None,
@@ -253,6 +255,8 @@ class _BaseClient(Generic[HttpClientT]):
         if organization is None:
             organization = env.get("SENTRY_ORG") or None
         self._token = Token.optional(token)
+        if self._token is not None:
+            require_ascii(self._token)
         self._endpoint: Endpoint = resolve_endpoint(region, base_url, allow_http=allow_http)
         self._allow_http = allow_http
         if organization is not None and (
@@ -308,7 +312,7 @@ class _BaseClient(Generic[HttpClientT]):
         return self._retrying_controller
 
     def _build_headers(
-        self, extra: Mapping[str, str] | None
+        self, extra: Mapping[str, str | Token] | None
     ) -> tuple[dict[str, str], dict[str, Token]]:
         """The plain headers of every request, and the credential headers (as Tokens)."""
         headers = {
@@ -319,12 +323,14 @@ class _BaseClient(Generic[HttpClientT]):
         }
         credentials: dict[str, Token] = {}
         for name, value in (extra or {}).items():
-            if not isinstance(name, str) or not isinstance(value, str):
-                raise ValueError("headers must map strings to strings")
+            if not isinstance(name, str) or not isinstance(value, (str, Token)):
+                raise ValueError("headers must map strings to strings or Tokens")
             if name.lower() == "authorization" and self._token is not None:
                 raise ValueError("pass either a token or an Authorization header, not both")
-            if is_credential_header(name) and value.strip():
-                credentials[name] = Token(value, spaces=True)
+            if isinstance(value, Token):  # marked secret by the caller, whatever its name
+                credentials[name] = require_ascii(value, f"header {name}")
+            elif is_credential_header(name) and value.strip():
+                credentials[name] = require_ascii(Token(value, spaces=True), f"header {name}")
             else:
                 headers[name] = value
         self._gateway_auth = any(k.lower() == "authorization" for k in credentials)
@@ -626,11 +632,13 @@ class _BaseClient(Generic[HttpClientT]):
             return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
         return exchange
 
-    def _deadline(self) -> float | None:
-        """When the attempt starting now must have received its last byte."""
-        if self._whole_timeout is None:
+    def _deadline(self, request: httpx.Request) -> float | None:
+        """When the attempt starting now must have received its last byte (the call's own
+        ``timeout=``, marked on its requests, replaces the client's)."""
+        whole: float | None = request.extensions.get(_CALL_TIMEOUT, self._whole_timeout)
+        if whole is None:
             return None
-        return time.monotonic() + self._whole_timeout
+        return time.monotonic() + whole
 
     def _pacing_delay(self, paced: float) -> float:
         """How long to wait before sending, given ``paced`` seconds already waited (0: go).
@@ -695,6 +703,7 @@ class _BaseClient(Generic[HttpClientT]):
                 params=params,
                 json=prepared.body,
                 timeout=prepared.timeout,
+                extensions={_CALL_TIMEOUT: _whole_request_timeout(prepared.timeout)},
             )
         return self._http.build_request(
             prepared.operation.method,
@@ -765,7 +774,9 @@ class _BaseClient(Generic[HttpClientT]):
         op = prepared.operation
         response = attempt.response
         if response is None:
-            return _Exchange(self._transport_failure(op, attempt, attempts, waited), None, _NO_JSON)
+            return _Exchange(
+                self._transport_failure(prepared, attempt, attempts, waited), None, _NO_JSON
+            )
         status = response.status_code
         rate_limit = attempt.rate_limit
         if 200 <= status < 300:
@@ -866,8 +877,9 @@ class _BaseClient(Generic[HttpClientT]):
         return _Exchange(result, next_page, payload)
 
     def _transport_failure(
-        self, op: Operation, attempt: Attempt, attempts: int, waited: float
+        self, prepared: Prepared, attempt: Attempt, attempts: int, waited: float
     ) -> Result[Any]:
+        op = prepared.operation
         error = attempt.error
         name = type(error).__name__
         if isinstance(error, ResponseTooLarge):
@@ -875,7 +887,7 @@ class _BaseClient(Generic[HttpClientT]):
                 success=False,
                 error=(
                     f"{op.operation_id}: {error} (HTTP {error.status_code}); raise "
-                    "max_response_bytes to accept it"
+                    "max_response_bytes (CLI: --max-response-bytes) to accept it"
                 ),
                 error_kind=ErrorKind.RESPONSE_TOO_LARGE,
                 status_code=error.status_code,
@@ -883,10 +895,17 @@ class _BaseClient(Generic[HttpClientT]):
                 attempts=attempts,
                 waited=waited,
             )
+        status_code = None
         if isinstance(error, httpx.DecodingError):
             kind, what = ErrorKind.INVALID_RESPONSE, f"the response could not be decoded ({error})"
+            status_code = getattr(error, "status_code", None)  # the status did arrive
         elif isinstance(error, httpx.TimeoutException):
-            limit = f" timeout={self._whole_timeout:g} s" if self._whole_timeout else ""
+            whole = (
+                self._whole_timeout
+                if prepared.timeout is None
+                else _whole_request_timeout(prepared.timeout)
+            )
+            limit = f" timeout={whole:g} s" if whole else ""
             kind, what = ErrorKind.TIMEOUT, f"the request timed out ({name}{limit})"
         else:
             kind, what = ErrorKind.CONNECTION, f"the connection failed ({name}: {error})"
@@ -902,6 +921,7 @@ class _BaseClient(Generic[HttpClientT]):
             success=False,
             error=self._redact(f"{op.operation_id}: {what}{tail}"),
             error_kind=kind,
+            status_code=status_code,
             operation=op.operation_id,
             attempts=attempts,
             waited=waited,
@@ -977,6 +997,12 @@ class _BaseClient(Generic[HttpClientT]):
             return (
                 ErrorKind.SERVER,
                 f"{name}: Sentry had a server error ({status}){tail}{said}",
+                details,
+            )
+        if status == 304:  # no conditional request is ever sent: nothing to be "not modified"
+            return (
+                ErrorKind.HTTP,
+                f"{name}: unexpected 304 Not Modified (the client sends no conditional request)",
                 details,
             )
         if 300 <= status < 400:
@@ -1197,13 +1223,22 @@ def _undecoded_reason(response: httpx.Response) -> str:
     return _content_kind(response)
 
 
+# The request extension that carries a call's own whole-request timeout (seconds or None).
+_CALL_TIMEOUT = "sentry_api_timeout"
+
+
 def _whole_request_timeout(timeout: float | httpx.Timeout | None) -> float | None:
     """The seconds one attempt may take in all, or ``None`` (an ``httpx.Timeout`` keeps
     httpx's per-operation meaning)."""
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+    if timeout is None:
         return None
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
-        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout or None")
+    if not is_timeout(timeout):
+        raise ValueError(
+            f"timeout must be a positive number of seconds (at most {MAX_TIMEOUT:,.0f}), an "
+            f"httpx.Timeout or None, got {timeout!r}"
+        )
+    if isinstance(timeout, httpx.Timeout):
+        return None
     return float(timeout)
 
 
@@ -1255,7 +1290,9 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             a larger one fails with ``error_kind="response_too_large"``.
         max_retries: retries after the first attempt (0 = none).
         max_retry_wait: total seconds the client may spend waiting to retry one request.
-        headers: extra headers for every request (e.g. a gateway's key).
+        headers: extra headers for every request (e.g. a gateway's key). Credential-like
+            names are redacted; give a value as ``sentry_api.Token(value, spaces=True)`` to
+            mark any other header as a secret (see docs/redaction.md).
         allow_http: permit plain http to a non-loopback host.
         allow_scopes / allow_operations: refuse, without sending, any call outside these.
         audit_hook: called with an :class:`~sentry_api.audit.AuditRecord` per call.
@@ -1281,6 +1318,8 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             # httpx's own default, with every socket operation bounded by the deadline.
             transport = httpx.HTTPTransport()
             _deadline.install(transport)
+        elif isinstance(transport, httpx.HTTPTransport):
+            _deadline.install(transport)  # a caller's own: its headers phase is bounded too
         self._http = httpx.Client(
             transport=transport,
             timeout=self._timeout,
@@ -1390,7 +1429,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                 self._sleep(delay)
                 paced += delay
             seq = self._pacer.sent()
-            deadline = self._deadline()
+            deadline = self._deadline(action.request)
             try:
                 with _deadline.within(deadline):
                     raw = self._http.send(action.request, stream=True)
@@ -1560,7 +1599,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send and read the whole body, all within the whole-request timeout."""
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         if deadline is None:
             return await self._send_and_read(request, None)
         import asyncio

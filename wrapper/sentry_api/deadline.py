@@ -4,11 +4,13 @@ httpx's timeouts bound each network operation separately, so a server that sends
 just before each read timeout keeps a request alive without end. The client therefore gives
 every attempt a deadline (``timeout`` seconds after it starts) and enforces it in two layers:
 
-* :class:`DeadlineBackend` wraps the socket layer of the default transport: each connect,
+* :class:`DeadlineBackend` wraps the socket layer of the default transport (and of a caller's
+  ``httpx.HTTPTransport``): each connect,
   read and write is given at most the time left before the deadline, so the bound is exact.
   It reads the deadline from a context variable that the sync driver sets around the send.
 * Between body chunks the reading loop checks the clock (see :mod:`sentry_api.decoding`); with
-  a transport of the caller's own that is the bound (overrun: at most one read of it).
+  another kind of transport of the caller's own that is the only bound (overrun: at most one
+  read of it; the headers are bounded by that transport's own timeouts only).
 
 The async client cancels the whole attempt at the deadline instead (``asyncio.wait_for``).
 """
@@ -106,10 +108,14 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 
 def install(transport: httpx.HTTPTransport) -> bool:
-    """Put a :class:`DeadlineBackend` under httpx's default transport; ``False`` if this
-    httpx/httpcore does not have the expected layout (the chunk checks still apply)."""
+    """Put a :class:`DeadlineBackend` under an ``httpx.HTTPTransport`` (the default one, or a
+    caller's); ``False`` if this httpx/httpcore does not have the expected layout (the chunk
+    checks still apply). Outside a client's send no deadline is set and the backend passes
+    every timeout through unchanged, so other users of a shared transport see no change."""
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, DeadlineBackend):
+        return True  # a transport shared by several clients: bounded once is enough
     if not isinstance(backend, httpcore.NetworkBackend):
         return False
     pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]

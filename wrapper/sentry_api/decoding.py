@@ -3,7 +3,8 @@
 Two jobs, both about not trusting the size or shape of what a server sends:
 
 * :class:`BodyReader` collects a body chunk by chunk as it arrives, undoing ``gzip`` or
-  ``deflate`` itself with a bounded output size per step, and refuses to hold more than
+  ``deflate`` (also stacked: ``gzip, gzip``) itself with a bounded output size per step; other
+  encodings (br, zstd) are refused, never decoded without a bound. It refuses to hold more than
   ``limit`` decoded bytes (:class:`ResponseTooLarge`). A 1 MB gzip "bomb" that expands to 1 GB
   costs at most ``limit`` bytes of memory before it is refused.
 * :func:`decode_json` turns the bytes into Python values with orjson, falling back to the
@@ -32,6 +33,7 @@ __all__ = [
     "BodyReader",
     "JSONProblem",
     "ResponseTooLarge",
+    "Undecodable",
     "aread_body",
     "decode_json",
     "own_decoding",
@@ -42,7 +44,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # Sentry's deepest bodies (event entries, contexts) are a dozen levels deep; 256 leaves ample
 # room while keeping every recursive walk far from Python's recursion limit.
 MAX_DEPTH = 256
-# The encodings BodyReader undoes itself; anything else is left to httpx (see own_decoding).
+# The encodings BodyReader undoes itself; a body in any other is refused (see own_decoding).
 _OWN = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 # A run of 20+ digits may be an integer beyond 64 bits, which orjson would read as a float.
 # (Mapping every digit to "0" and searching for twenty zeros runs at memchr speed, ~10x a regex.)
@@ -83,30 +85,44 @@ class JSONProblem(ValueError):
 
 
 def own_decoding(content_encoding: str) -> str | None:
-    """The single encoding :class:`BodyReader` undoes (``""`` for none), or ``None`` if the
-    header names something else (several encodings, br, zstd) that httpx must decode."""
+    """What :class:`BodyReader` must undo: ``""`` for nothing, one of ``gzip``/``x-gzip``/
+    ``deflate``, or several of them comma-separated in the order to undo them (the reverse of
+    the header's). ``None`` if the header names an encoding it cannot undo within bounds
+    (br, zstd, unknown): such a body is refused, never handed to an unbounded decoder."""
     names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
     names = [n for n in names if n != "identity"]
     if not names:
         return ""
-    if len(names) == 1 and names[0] in _OWN:
-        return names[0]
-    return None
+    if not all(n in _OWN for n in names):
+        return None
+    return names[0] if len(names) == 1 else ",".join(reversed(names))
+
+
+class Undecodable(httpx.DecodingError):
+    """The body could not be decoded; ``status_code`` is the answer's status."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.status_code: int | None = response.status_code
 
 
 class BodyReader:
     """Accumulates a body; ``encoding`` is ``""`` (bytes as they come, or already decoded by
     httpx) or one of ``gzip``/``x-gzip``/``deflate``."""
 
-    __slots__ = ("_chunks", "_inflater", "_limit", "_raw_deflate", "_size", "encoding")
+    __slots__ = ("_chunks", "_inflater", "_limit", "_next", "_raw_deflate", "_size", "encoding")
 
     def __init__(self, encoding: str, limit: int) -> None:
-        self.encoding = encoding
+        first, _, rest = encoding.partition(",")
+        self.encoding = first
         self._limit = limit
         self._chunks: list[bytes] = []
         self._size = 0
-        self._inflater = zlib.decompressobj(_OWN[encoding]) if encoding else None
+        self._inflater = zlib.decompressobj(_OWN[first]) if first else None
         self._raw_deflate = False
+        # Stacked encodings (``gzip, gzip``): each stage's output feeds the next one, every
+        # stage bounded by the same limit, so no stage can expand without bound.
+        self._next = BodyReader(rest, limit) if rest else None
 
     def feed(self, chunk: bytes) -> None:
         if self._inflater is None:
@@ -138,11 +154,16 @@ class BodyReader:
         if self._size > self._limit:
             self._chunks.clear()
             raise ResponseTooLarge(self._limit, self._inflater is not None)
+        if self._next is not None:
+            self._next.feed(data)
+            return
         self._chunks.append(data)
 
     def finish(self) -> bytes:
         if self._inflater is not None:
             self._keep(self._inflater.flush())
+        if self._next is not None:
+            return self._next.finish()
         chunks, self._chunks = self._chunks, []
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
@@ -272,7 +293,7 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> h
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
-        raise _undecodable(exc) from None
+        raise _undecodable(exc, response) from None
 
 
 async def aread_body(
@@ -291,7 +312,7 @@ async def aread_body(
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
-        raise _undecodable(exc) from None
+        raise _undecodable(exc, response) from None
 
 
 def _already_read(response: httpx.Response, limit: int) -> httpx.Response:
@@ -303,17 +324,24 @@ def _already_read(response: httpx.Response, limit: int) -> httpx.Response:
 
 
 def _reader_for(response: httpx.Response, limit: int) -> tuple[BodyReader, bool]:
-    """A reader, and whether it reads the raw bytes (else httpx decodes them first)."""
-    encoding = own_decoding(response.headers.get("content-encoding", ""))
+    """A reader, and whether it reads the raw bytes (always: httpx never decodes here)."""
+    header = response.headers.get("content-encoding", "")
+    encoding = own_decoding(header)
     if encoding == "":
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise _too_large(ResponseTooLarge(limit, False), response)
-    return BodyReader(encoding or "", limit), encoding is not None
+    elif encoding is None:
+        raise Undecodable(
+            f"the body is in an encoding the client did not ask for ({header[:100]!r}; "
+            "it asks for gzip or deflate)",
+            response,
+        )
+    return BodyReader(encoding, limit), True
 
 
-def _undecodable(exc: zlib.error) -> httpx.DecodingError:
-    return httpx.DecodingError(f"the body could not be decompressed ({exc})")
+def _undecodable(exc: zlib.error, response: httpx.Response) -> Undecodable:
+    return Undecodable(f"the body could not be decompressed ({exc})", response)
 
 
 def _finished(response: httpx.Response, reader: BodyReader) -> httpx.Response:

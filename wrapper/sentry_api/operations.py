@@ -301,16 +301,24 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
             raise InvalidArguments(f"max_results must be a positive integer, got {max_results!r}")
 
     timeout = params.get("timeout")
-    if timeout is not None and not _is_timeout(timeout):
+    if timeout is not None and not is_timeout(timeout):
         raise InvalidArguments(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+            f"timeout must be a positive number of seconds (at most {MAX_TIMEOUT:,.0f}) or an "
+            f"httpx.Timeout, got {timeout!r}"
         )
 
     query.extend(_extra_query(op, params.get("extra_query")))
+    for name, text in query:
+        _refuse_surrogates(op, name, text)
     _refuse_long_query(op, query)
-    final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
-    if final_body is not None:
-        _refuse_unencodable(op, final_body)
+    try:
+        final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
+        if final_body is not None:
+            _refuse_unencodable(op, final_body)
+    except RecursionError:
+        raise InvalidArguments(f"{op.operation_id}: the body is nested too deeply") from None
+    except UnicodeEncodeError as exc:  # from the schema check, before _refuse_unencodable
+        raise _surrogate(op, "the body", exc) from None
     return Prepared(
         operation=op,
         timeout=timeout,
@@ -344,12 +352,30 @@ def _plain_value(value: Any) -> Any:
     return _plain_scalar(value)
 
 
-def _is_timeout(value: Any) -> bool:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return bool(value > 0) and value != float("inf")
+# The longest timeout accepted (about 11.6 days): sockets cannot wait beyond a few billion
+# seconds, and a larger "timeout" is a mistake that would only fail later, as a connection error.
+MAX_TIMEOUT = 1_000_000.0
+
+
+def _is_seconds(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and 0 < value <= MAX_TIMEOUT  # also False for NaN
+    )
+
+
+def is_timeout(value: Any) -> bool:
+    """A positive number of seconds up to :data:`MAX_TIMEOUT`, or an ``httpx.Timeout`` whose
+    every part is one (or ``None``)."""
+    if _is_seconds(value):
+        return True
     import httpx
 
-    return isinstance(value, httpx.Timeout)
+    if not isinstance(value, httpx.Timeout):
+        return False
+    parts = (value.connect, value.read, value.write, value.pool)
+    return all(part is None or _is_seconds(part) for part in parts)
 
 
 # No slug, id or release version of Sentry's is longer (versions: 250); a URL of more than
@@ -423,6 +449,7 @@ def _path_value(op: Operation, param: Param, value: Any) -> str:
             f"{op.operation_id}: {param.python_name} is too long ({len(text)} characters; "
             f"at most {_MAX_PATH_VALUE})"
         )
+    _refuse_surrogates(op, param.python_name, text)
     if text in (".", ".."):
         # A dot segment would be resolved away by URL normalisation and hit another endpoint.
         raise InvalidArguments(f"{op.operation_id}: {param.python_name} cannot be {text!r}")
@@ -463,6 +490,8 @@ def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:
 def _query_scalar(
     op: Operation, param: Param, value: Any, schema: Mapping[str, Any], where: str
 ) -> str:
+    if isinstance(value, str):
+        _refuse_surrogates(op, where, value)
     kinds = _types(schema)
     enum = schema.get("enum")
     coerced: Any = value
@@ -525,22 +554,48 @@ def _body(op: Operation, body: Any) -> Any:
 
 def _refuse_unknown_keys(op: Operation, body: Mapping[str, Any]) -> None:
     """A misspelt field would be ignored by Sentry and the call would "succeed" doing nothing."""
-    schema = op.body_schema or {}
+    _refuse_unknown_in(op, body, op.body_schema or {}, "")
+
+
+def _refuse_unknown_in(
+    op: Operation, value: Mapping[str, Any], schema: Mapping[str, Any], where: str
+) -> None:
+    """The check for one object, then for the objects inside it whose properties the spec
+    documents too (``statusDetails``, ``inCommit``...), however deep the schema goes."""
     properties = schema.get("properties") or {}
     if not properties or schema.get("additionalProperties") not in (None, False):
-        return  # a free-form body: any key may be meaningful
-    for key in body:
-        if key in properties:
+        return  # a free-form object: any key may be meaningful
+    for key, item in value.items():
+        if key not in properties:
+            raise InvalidArguments(_unknown_key(op, key, list(properties), where))
+        inner = properties[key]
+        if not isinstance(inner, Mapping):
             continue
-        import difflib
+        if isinstance(item, Mapping):
+            _refuse_unknown_in(op, item, inner, f"{where}{key}.")
+        elif isinstance(item, list) and isinstance(inner.get("items"), Mapping):
+            for index, element in enumerate(item):
+                if isinstance(element, Mapping):
+                    _refuse_unknown_in(op, element, inner["items"], f"{where}{key}[{index}].")
 
-        close = difflib.get_close_matches(str(key), list(properties), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise InvalidArguments(
+
+def _unknown_key(op: Operation, key: Any, known: list[str], where: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    if not where:
+        return (
             f"{op.operation_id}: the request body has no field {key!r}{hint} "
-            f"(known fields: {', '.join(properties)}; pass fields the spec does not know yet "
+            f"(known fields: {', '.join(known)}; pass fields the spec does not know yet "
             "as extra_body={...})"
         )
+    top = where.split(".", 1)[0].split("[", 1)[0]
+    return (
+        f"{op.operation_id}: body.{where[:-1]} has no field {key!r}{hint} "
+        f"(known fields: {', '.join(known)}; to send fields the spec does not know yet, pass "
+        f"the whole {top!r} as extra_body={{{top!r}: ...}})"
+    )
 
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
@@ -578,11 +633,32 @@ def _refuse_unencodable(op: Operation, body: Mapping[str, Any]) -> None:
         )
 
     try:
-        json.dumps(body, allow_nan=False)
-    except (TypeError, ValueError, RecursionError) as exc:
+        text = json.dumps(body, allow_nan=False, ensure_ascii=False)
+    except RecursionError:
+        raise InvalidArguments(f"{op.operation_id}: the body is nested too deeply") from None
+    except (TypeError, ValueError) as exc:
         raise InvalidArguments(
             f"{op.operation_id}: the body cannot be sent as JSON ({exc})"
         ) from None
+    _refuse_surrogates(op, "the body", text)
+
+
+def _refuse_surrogates(op: Operation, name: str, text: str) -> None:
+    """A lone surrogate (``"\\ud800"``) is not Unicode text: it cannot be sent as UTF-8."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _surrogate(op, name, exc) from None
+
+
+def _surrogate(op: Operation, name: str, exc: UnicodeEncodeError) -> InvalidArguments:
+    bad = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else "?"
+    return InvalidArguments(
+        f"{op.operation_id}: {name} holds {bad!r}, a lone surrogate that is not valid "
+        "Unicode text and cannot be sent"
+    )
 
 
 def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:

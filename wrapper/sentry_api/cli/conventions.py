@@ -20,7 +20,8 @@ from sentry_api.cli.runtime import DEMO_ORG, State
 PROJECT_ARG = "project"
 GLOBAL_EPILOG = (
     "The global options (--org/-o, --project/-p, --token/--auth-token, --url, --region, "
-    "--sandbox, --strict) work here too; see `sentry-api --help`."
+    "--sandbox, --strict, --timeout, --max-response-bytes) work here too; see "
+    "`sentry-api --help`."
 )
 CommandT = TypeVar("CommandT", bound=click.Command)
 
@@ -96,6 +97,20 @@ GLOBAL_OPTIONS = (
         f"Use an in-process sandbox with demo data and a demo token (org `{DEMO_ORG}`); "
         "no network, nothing to configure. Each command starts from fresh demo data.",
         is_flag=True,
+    ),
+    GlobalOption(
+        "timeout",
+        ("--timeout",),
+        "Seconds one request may take in all, from connecting to its last byte (default 30) "
+        "[env: SENTRY_API_TIMEOUT].",
+        "SECONDS",
+    ),
+    GlobalOption(
+        "max_response_bytes",
+        ("--max-response-bytes",),
+        "The largest response body accepted, after decompression (default 67108864, 64 MiB) "
+        "[env: SENTRY_API_MAX_RESPONSE_BYTES].",
+        "N",
     ),
     GlobalOption(
         "strict",

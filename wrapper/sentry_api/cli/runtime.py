@@ -53,6 +53,13 @@ def open_sandbox() -> Iterator[Any]:
         yield sandbox
 
 
+# The global options that set the client's limits, and their environment variables.
+_LIMIT_ENV = {
+    "timeout": "SENTRY_API_TIMEOUT",
+    "max_response_bytes": "SENTRY_API_MAX_RESPONSE_BYTES",
+}
+
+
 class State:
     """Lives in ``click.Context.obj`` for one invocation; the client is built on first use, so
     ``--help``, ``scopes`` and usage errors never need a token or import the HTTP stack."""
@@ -63,6 +70,8 @@ class State:
         self.strict = False
         # Values typed on the command line: name -> (value, the option used).
         self._flags: dict[str, tuple[str, str]] = {}
+        # --timeout and --max-response-bytes: name -> (value, the option used).
+        self._limit_flags: dict[str, tuple[str, str]] = {}
         self._settings: Settings | None = None
         self.resolved: config.Resolved | None = None
         self._client: SentryClient | None = None
@@ -78,6 +87,8 @@ class State:
             self.sandbox = self.sandbox or bool(value)
         elif name == "strict":
             self.strict = self.strict or bool(value)
+        elif name in _LIMIT_ENV and isinstance(value, str):
+            self._limit_flags[name] = (value, option)
         elif isinstance(value, str):
             self._flags[name] = (value, option)
         self._settings = None
@@ -151,6 +162,7 @@ class State:
         from sentry_api import SentryClient
 
         settings = self.settings
+        limits = self._limits()
         try:
             if settings.sandbox:
                 sandbox = self._resources.enter_context(open_sandbox())
@@ -161,6 +173,7 @@ class State:
                     transport=sandbox.sync_transport(),
                     sleep=self._sleep,
                     validation=settings.validation,
+                    **limits,
                 )
             if not settings.token:
                 raise click.UsageError(
@@ -174,17 +187,49 @@ class State:
                 organization=self.organization,
                 sleep=self._sleep,
                 validation=settings.validation,
+                **limits,
             )
         except (ValueError, TypeError) as exc:
             # The client validates region names and URLs before any request. These are global
             # options, so the hint points at the root command's help.
             root = click.get_current_context(silent=True)
             what = (
-                "SENTRY_API_VALIDATION" if "SENTRY_API_VALIDATION" in str(exc) else "--url/--region"
+                "SENTRY_API_VALIDATION"
+                if "SENTRY_API_VALIDATION" in str(exc)
+                else "token"
+                if "auth token" in str(exc) or "header" in str(exc)
+                else "--url/--region"
             )
             raise click.UsageError(
                 f"invalid {what}: {exc}", ctx=root.find_root() if root else None
             ) from None
+
+    def _limits(self) -> dict[str, Any]:
+        """``timeout`` and ``max_response_bytes`` from --timeout/--max-response-bytes or
+        SENTRY_API_TIMEOUT/SENTRY_API_MAX_RESPONSE_BYTES (the option wins)."""
+        from sentry_api.operations import MAX_TIMEOUT, is_timeout
+
+        limits: dict[str, Any] = {}
+        for name, variable in _LIMIT_ENV.items():
+            text, where = self._limit_flags.get(name) or (os.environ.get(variable, ""), variable)
+            if not text.strip():
+                continue
+            number: float | int | None
+            if name == "timeout":
+                try:
+                    number = float(text)
+                except ValueError:
+                    number = None
+                valid = number is not None and is_timeout(number)
+                wanted = f"a positive number of seconds, at most {MAX_TIMEOUT:,.0f}"
+            else:
+                number = int(text) if text.strip().isdigit() else None
+                valid = number is not None and number >= 1
+                wanted = "a positive whole number of bytes"
+            if not valid:
+                raise click.UsageError(f"invalid {where}: {text!r}; expected {wanted}")
+            limits[name] = number
+        return limits
 
     def _sleep(self, seconds: float) -> None:
         if self.on_wait is not None:

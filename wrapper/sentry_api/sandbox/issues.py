@@ -23,6 +23,7 @@ DEFAULT_QUERY = "is:unresolved"
 BULK_LIMIT = 1000  # Sentry mutates at most this many issues matched by a query
 HOUR, DAY = 3600, 86400
 _PERIOD = re.compile(r"^(\d+)([smhdw])$")
+_MAX_PERIOD_DIGITS = 12
 _UNIT = {"s": 1, "m": 60, "h": HOUR, "d": DAY, "w": 7 * DAY}
 _PRIORITY_RANK = {"high": 3, "medium": 2, "low": 1}
 _MASK = (1 << 64) - 1
@@ -298,8 +299,9 @@ def _ordered(state: State, scope: tuple[Any, ...], issues: Any, sort: str) -> li
 
 def parse_period(text: str) -> int:
     match = _PERIOD.match(text)
-    if not match:
-        raise ApiError(400, f"Invalid statsPeriod: {text!r}")
+    # More than 12 digits is no period Sentry knows (and past 4300, Python cannot read it).
+    if not match or len(match.group(1)) > _MAX_PERIOD_DIGITS:
+        raise ApiError(400, f"Invalid statsPeriod: {text[:40]!r}")
     return int(match.group(1)) * _UNIT[match.group(2)]
 
 

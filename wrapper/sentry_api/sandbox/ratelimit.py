@@ -26,6 +26,10 @@ CONCURRENT_MESSAGE = (
 )
 
 
+_MIN_WINDOW = 0.001
+_MAX_WINDOW = 1_000_000_000.0
+
+
 @dataclass(frozen=True)
 class RateLimit:
     """Limits for one token: ``requests`` per ``window`` seconds, ``concurrent`` in flight.
@@ -42,6 +46,12 @@ class RateLimit:
             raise ValueError("rate limits cannot be negative")
         if self.window <= 0:
             raise ValueError("the window must be longer than zero seconds")
+        # Shorter or longer windows (1e-300, 1e300, inf) only overflow the arithmetic of the
+        # rate-limit headers: every request using them would fail with a 500.
+        if not _MIN_WINDOW <= self.window <= _MAX_WINDOW:
+            raise ValueError(
+                f"the window must be between {_MIN_WINDOW:g} and {_MAX_WINDOW:,.0f} seconds"
+            )
 
     def window_text(self) -> str:
         return str(int(self.window)) if float(self.window).is_integer() else str(self.window)

@@ -359,6 +359,8 @@ def _date(getter: Callable[[Issue], float]) -> Any:
 
 def _date_test(raw: str, getter: Callable[[Issue], float], now: float) -> Predicate:
     relative = _RELATIVE.match(raw)
+    if relative and len(relative.group(2)) > 12:  # no real period; Python cannot read 4300+
+        raise SearchError(f"Error parsing search query: Invalid date: {raw[:40]}")
     if relative:
         sign, amount, unit = relative.groups()
         bound = now - int(amount) * _UNITS[unit]

@@ -40,6 +40,8 @@ _DATETIME_MESSAGE = (
 )
 # A body is re-checked after each round of coercions; nesting deeper than this is not coerced.
 _MAX_ROUNDS = 8
+# json.loads joins escaped surrogate pairs into one character: any surrogate left is alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def validate_body(schema: Mapping[str, Any], body: Any) -> tuple[Any, dict[str, list[str]]]:
@@ -73,10 +75,18 @@ def validate_body(schema: Mapping[str, Any], body: Any) -> tuple[Any, dict[str, 
 
 def _copy(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
+        return {_text(k): _copy(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_copy(v) for v in value]
-    return value
+    return _text(value)
+
+
+def _text(value: Any) -> Any:
+    """A string with its lone surrogates (valid JSON escapes, not Unicode) replaced by U+FFFD,
+    as Sentry's UTF-8 storage would; the schema engine cannot read them at all."""
+    if type(value) is not str or value.isascii():
+        return value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _drf_accepts(problem: Problem) -> bool:
