@@ -70,7 +70,10 @@ def _deep(levels: int) -> dict[str, object]:
         ({"issue_id": "1", "body": {"status": "\ud800"}}, "surrogate"),
         ({"issue_id": "\ud800"}, "surrogate"),
         ({"issue_id": "1", "body": _deep(5000)}, "has no field 'statusDetails'"),
-        ({"issue_id": "1", "body": {}, "extra_body": _deep(5000)}, "nested too deeply"),
+        (
+            {"issue_id": "1", "body": {}, "extra_body": {"newField": _deep(5000)}},
+            "nested too deeply",
+        ),
     ],
 )
 def test_an_unencodable_argument_is_an_invalid_request_and_nothing_is_sent(
@@ -134,3 +137,16 @@ def test_extra_body_still_sends_an_unknown_nested_field() -> None:
     assert result.success, result.error
     sent = json.loads(server.requests[0].content)
     assert sent == {"status": "ignored", "statusDetails": {"ignoreSomethingNew": 5}}
+
+
+def test_extra_body_cannot_override_a_documented_field_inside_a_documented_object() -> None:
+    server = Script(json_response(200, issues_page(1)[0]))
+    result = make_client(server).call(
+        "update_issue",
+        issue_id="1",
+        body={"status": "ignored"},
+        extra_body={"statusDetails": {"ignoreCount": "many"}},
+    )
+    assert result.error_kind == "invalid_request"
+    assert "'statusDetails.ignoreCount' is a known field" in (result.error or "")
+    assert server.count == 0

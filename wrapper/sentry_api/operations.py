@@ -671,14 +671,33 @@ def _with_extra_body(op: Operation, body: Any, extra: Any) -> Any:
         )
     if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
         raise InvalidArguments(f"{op.operation_id}: extra_body must be a dict with string keys")
-    properties = (op.body_schema or {}).get("properties") or {}
-    for key in extra:
-        if key in properties or _camel(key) in properties:
-            raise InvalidArguments(
-                f"{op.operation_id}: {key!r} is a known field of the request body; pass it in "
-                "body= so that it is checked"
-            )
-    return {**(body or {}), **extra}
+    return _merge_extra(op, body or {}, extra, op.body_schema or {}, "")
+
+
+def _merge_extra(
+    op: Operation, body: Mapping[str, Any], extra: Mapping[str, Any], schema: Any, where: str
+) -> dict[str, Any]:
+    """``extra`` over ``body``: new fields as given; a documented object field is merged into
+    (its new fields pass, its documented ones must not be overridden unchecked); a documented
+    field of any other kind is refused, since it belongs in ``body=`` where it is checked."""
+    properties = (schema.get("properties") if isinstance(schema, Mapping) else None) or {}
+    merged = dict(body)
+    for key, value in extra.items():
+        name = key if key in properties else _camel(key) if _camel(key) in properties else None
+        if name is None:
+            merged[key] = value
+            continue
+        inner = properties[name]
+        if isinstance(value, Mapping) and isinstance(inner, Mapping) and inner.get("properties"):
+            current = merged.get(name)
+            base = current if isinstance(current, Mapping) else {}
+            merged[name] = _merge_extra(op, base, value, inner, f"{where}{name}.")
+            continue
+        raise InvalidArguments(
+            f"{op.operation_id}: {where + key!r} is a known field of the request body; pass it "
+            "in body= so that it is checked"
+        )
+    return merged
 
 
 def _extra_query(op: Operation, extra: Any) -> list[tuple[str, str]]:
