@@ -132,3 +132,18 @@ def test_depth_is_measured_outside_strings(key: str) -> None:
     assert decode_json(deep(MAX_DEPTH)) is not None
     with pytest.raises(JSONProblem, match="nested deeper"):
         decode_json(deep(MAX_DEPTH + 1))
+
+
+@pytest.mark.parametrize("tail", ["", ', "big": 123456789012345678901234', ', "s": "\\ud800"'])
+def test_wide_bodies_keep_values_and_the_exact_depth_limit(tail: str) -> None:
+    # Many brackets (a page of items) take the path that cannot rule the depth out by
+    # counting; the decoded value must be the standard library's, at the limit and above.
+    def page(depth: int) -> bytes:
+        items = ", ".join('{"id": "%d", "t": "a [b] {c"}' % i for i in range(300))
+        inner = "[" * (depth - 1) + "1" + "]" * (depth - 1)
+        return ('{"items": [' + items + '], "deep": ' + inner + tail + "}").encode()
+
+    at_limit = page(MAX_DEPTH)
+    assert decode_json(at_limit) == json.loads(at_limit)
+    with pytest.raises(JSONProblem, match="nested deeper"):
+        decode_json(page(MAX_DEPTH + 1))

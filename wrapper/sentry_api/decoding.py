@@ -154,17 +154,69 @@ def decode_json(content: bytes | str) -> Any:
     """``content`` as Python values; raises :class:`JSONProblem` (never anything else)."""
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
-    if content.translate(_DIGITS_TO_ZERO).find(_TWENTY_ZEROS) < 0:
-        try:
-            value = orjson.loads(content)
-        except orjson.JSONDecodeError as exc:
-            if "depth limit" in str(exc):
-                raise _too_deep() from None
-            value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
-    else:
+    if content.translate(_DIGITS_TO_ZERO).find(_TWENTY_ZEROS) >= 0:
         value = _stdlib(content)
-    _check_depth(content, value)
+        _check_depth(content, value)
+        return value
+    shallow = _shallow(content)
+    if _PAD and not shallow:
+        return _orjson_bounded(content)
+    try:
+        value = orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):
+            raise _too_deep() from None
+        value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
+    if not shallow:
+        _check_depth(content, value)
     return value
+
+
+def _shallow(content: bytes) -> bool:
+    """Whether ``content`` cannot be nested deeper than MAX_DEPTH: too few bytes, or too few
+    opening brackets (each level needs one; those inside strings only over-count)."""
+    return len(content) <= MAX_DEPTH * 2 or (content.count(b"[") + content.count(b"{") <= MAX_DEPTH)
+
+
+def _orjson_bounded(content: bytes) -> Any:
+    """orjson with the depth limit at MAX_DEPTH: the body is wrapped in ``_PAD`` arrays, so
+    orjson's own nesting limit refuses exactly the bodies deeper than MAX_DEPTH. This costs a
+    copy of the body instead of a scan of it in Python-visible passes (several times slower
+    on a page of issues)."""
+    try:
+        value = orjson.loads(_PAD_OPEN + content + _PAD_CLOSE)
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):
+            raise _too_deep() from None
+        value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
+        _check_depth(content, value)
+        return value
+    for _ in range(_PAD):
+        value = value[0]
+    return value
+
+
+def _orjson_depth_limit() -> int | None:
+    """The deepest nesting orjson accepts (1024 in orjson 3.x), or None if it is not one
+    clear limit at or above MAX_DEPTH (then the depth is measured on the bytes)."""
+    for limit in (1024, 512, 2048, 4096):
+        try:
+            orjson.loads(b"[" * limit + b"]" * limit)
+        except orjson.JSONDecodeError:
+            continue
+        try:
+            orjson.loads(b"[" * (limit + 1) + b"]" * (limit + 1))
+        except orjson.JSONDecodeError as exc:
+            if "depth limit" in str(exc) and limit > MAX_DEPTH:
+                return limit
+        return None
+    return None
+
+
+_ORJSON_LIMIT = _orjson_depth_limit()
+# Arrays wrapped around a deep-looking body so that orjson's limit becomes ours.
+_PAD = _ORJSON_LIMIT - MAX_DEPTH if _ORJSON_LIMIT is not None else 0
+_PAD_OPEN, _PAD_CLOSE = b"[" * _PAD, b"]" * _PAD
 
 
 class _NumberTooLong(Exception):
@@ -228,8 +280,9 @@ def _brackets_outside_strings(content: bytes) -> bytes:
         stripped = text.replace(b'""', b"")
         if b'"' in stripped:
             # Some string holds a bracket: every other piece of a split on the quotes lies
-            # outside a string.
-            stripped = b"".join(text.split(b'"')[::2])
+            # outside a string. (Split what is left: dropping a `""` pair, the two quotes of
+            # one string or those between two strings, keeps that so and is much shorter.)
+            stripped = b"".join(stripped.split(b'"')[::2])
         text = stripped
     return text.translate(_ONE_BRACKET)
 
