@@ -139,7 +139,7 @@ def test_wide_bodies_keep_values_and_the_exact_depth_limit(tail: str) -> None:
     # Many brackets (a page of items) take the path that cannot rule the depth out by
     # counting; the decoded value must be the standard library's, at the limit and above.
     def page(depth: int) -> bytes:
-        items = ", ".join('{"id": "%d", "t": "a [b] {c"}' % i for i in range(300))
+        items = ", ".join(f'{{"id": "{i}", "t": "a [b] {{c"}}' for i in range(300))
         inner = "[" * (depth - 1) + "1" + "]" * (depth - 1)
         return ('{"items": [' + items + '], "deep": ' + inner + tail + "}").encode()
 
