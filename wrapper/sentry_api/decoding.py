@@ -324,7 +324,7 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> h
         for chunk in chunks:
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader)
+        return _finished(response, reader, raw)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -343,7 +343,7 @@ async def aread_body(
         async for chunk in chunks:
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader)
+        return _finished(response, reader, raw)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -372,8 +372,14 @@ def _undecodable(exc: zlib.error) -> httpx.DecodingError:
     return httpx.DecodingError(f"the body could not be decompressed ({exc})")
 
 
-def _finished(response: httpx.Response, reader: BodyReader) -> httpx.Response:
+def _finished(response: httpx.Response, reader: BodyReader, raw: bool) -> httpx.Response:
     body = reader.finish()
+    if raw and not reader.encoding:
+        # The bytes as sent, no encoding undone: every header still holds, so the response
+        # keeps them and takes the body as httpx's own read() would (a new Response costs
+        # more than the rest of reading a small body).
+        response._content = body
+        return response
     # The body is decoded now: the new response must not claim an encoding or old length.
     headers = [
         (name, value)
