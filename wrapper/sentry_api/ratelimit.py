@@ -76,6 +76,8 @@ _FIELDS = {
 
 
 def _int(value: str) -> int | None:
+    if value.isascii() and value.isdigit() and len(value) < 19:
+        return int(value)  # what Sentry sends: plain digits (int() of them is exact)
     try:
         number = float(value.strip())
     except ValueError:
