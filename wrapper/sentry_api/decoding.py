@@ -178,7 +178,11 @@ def decode_json(content: bytes | str) -> Any:
 def _shallow(content: bytes) -> bool:
     """Whether ``content`` cannot be nested deeper than MAX_DEPTH: too few bytes, or too few
     opening brackets (each level needs one; those inside strings only over-count)."""
-    return len(content) <= MAX_DEPTH * 2 or (content.count(b"[") + content.count(b"{") <= MAX_DEPTH)
+    size = len(content)
+    if size <= MAX_DEPTH * 2:
+        return True
+    # Past 64 KiB counting costs more than the wrapped decode: treat the body as deep.
+    return size <= _COUNT_LIMIT and content.count(b"[") + content.count(b"{") <= MAX_DEPTH
 
 
 def _orjson_bounded(content: bytes) -> Any:
