@@ -88,6 +88,8 @@ class JSONProblem(ValueError):
 def own_decoding(content_encoding: str) -> str | None:
     """The single encoding :class:`BodyReader` undoes (``""`` for none), or ``None`` if the
     header names something else (several encodings, br, zstd) that httpx must decode."""
+    if not content_encoding:
+        return ""  # the usual case: no header
     names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
     names = [n for n in names if n != "identity"]
     if not names:
