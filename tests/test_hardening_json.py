@@ -65,6 +65,16 @@ def test_integers_beyond_64_bits_keep_their_exact_value() -> None:
     assert result.to_dict()["data"]["extra"] == big
 
 
+@pytest.mark.parametrize(
+    "number", [-(2**63) - 1, -(10**19) + 1, 2**64 - 1, 2**64, -(2**63), 10**18, -(10**18)]
+)
+def test_integers_at_the_64_bit_edges_keep_their_exact_value(number: int) -> None:
+    # orjson reads -2**63 .. 2**64-1 exactly; a 19-digit negative below that became a float.
+    value = decode_json(f'{{"n": {number}, "s": "{number}"}}'.encode())
+    assert value == {"n": number, "s": str(number)}
+    assert type(value["n"]) is int
+
+
 def test_a_huge_integer_argument_is_an_invalid_request() -> None:
     server = Script(json_response(200, {}))
     result = make_client(server).call("retrieve_issue", issue_id=10**5000)
