@@ -65,6 +65,16 @@ def test_integers_beyond_64_bits_keep_their_exact_value() -> None:
     assert result.to_dict()["data"]["extra"] == big
 
 
+@pytest.mark.parametrize(
+    "number", [-(2**63) - 1, -(10**19) + 1, 2**64 - 1, 2**64, -(2**63), 10**18, -(10**18)]
+)
+def test_integers_at_the_64_bit_edges_keep_their_exact_value(number: int) -> None:
+    # orjson reads -2**63 .. 2**64-1 exactly; a 19-digit negative below that became a float.
+    value = decode_json(f'{{"n": {number}, "s": "{number}"}}'.encode())
+    assert value == {"n": number, "s": str(number)}
+    assert type(value["n"]) is int
+
+
 def test_a_huge_integer_argument_is_an_invalid_request() -> None:
     server = Script(json_response(200, {}))
     result = make_client(server).call("retrieve_issue", issue_id=10**5000)
@@ -132,3 +142,18 @@ def test_depth_is_measured_outside_strings(key: str) -> None:
     assert decode_json(deep(MAX_DEPTH)) is not None
     with pytest.raises(JSONProblem, match="nested deeper"):
         decode_json(deep(MAX_DEPTH + 1))
+
+
+@pytest.mark.parametrize("tail", ["", ', "big": 123456789012345678901234', ', "s": "\\ud800"'])
+def test_wide_bodies_keep_values_and_the_exact_depth_limit(tail: str) -> None:
+    # Many brackets (a page of items) take the path that cannot rule the depth out by
+    # counting; the decoded value must be the standard library's, at the limit and above.
+    def page(depth: int) -> bytes:
+        items = ", ".join(f'{{"id": "{i}", "t": "a [b] {{c"}}' for i in range(300))
+        inner = "[" * (depth - 1) + "1" + "]" * (depth - 1)
+        return ('{"items": [' + items + '], "deep": ' + inner + tail + "}").encode()
+
+    at_limit = page(MAX_DEPTH)
+    assert decode_json(at_limit) == json.loads(at_limit)
+    with pytest.raises(JSONProblem, match="nested deeper"):
+        decode_json(page(MAX_DEPTH + 1))

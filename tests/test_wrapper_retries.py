@@ -297,6 +297,21 @@ def test_parse_rate_limit_headers() -> None:
     assert parse_retry_after("-1", 0) is None
 
 
+def test_rate_limit_values_that_are_not_plain_ascii_digits() -> None:
+    # Latin-1 superscripts pass str.isdigit() but are no number; odd forms still parse.
+    odd = httpx.Headers(
+        [(b"X-Sentry-Rate-Limit-Limit", b"\xb2"), (b"X-Sentry-Rate-Limit-Reset", b" 12 ")]
+    )
+    assert parse_rate_limit(odd, 0) == RateLimit(limit=None, reset=12)
+    assert parse_rate_limit({"x-sentry-rate-limit-remaining": "1e3"}, 0) == RateLimit(
+        remaining=1000
+    )
+    long = "9" * 25
+    assert parse_rate_limit({"x-sentry-rate-limit-reset": long}, 0) == RateLimit(
+        reset=int(float(long))
+    )
+
+
 def test_result_carries_the_rate_limit_of_the_last_response() -> None:
     clock = FakeClock()
     body = sample("issue_detail")

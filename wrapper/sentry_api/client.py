@@ -1431,12 +1431,15 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             seq = self._pacer.sent()
             deadline = self._deadline(action.request)
             try:
-                with _deadline.within(deadline):
+                token = _deadline.enter(deadline)  # (a `with` costs ~2 us a request more)
+                try:
                     raw = self._http.send(action.request, stream=True)
                     try:
                         response = read_body(raw, self._max_response_bytes, deadline)
                     finally:
                         raw.close()
+                finally:
+                    _deadline.leave(token)
                 return _Reply(response, paced, seq)
             except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
                 return _Reply(exc, paced, seq)

@@ -26,7 +26,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["DeadlineBackend", "install", "left", "within"]
+__all__ = ["DeadlineBackend", "enter", "install", "leave", "left", "within"]
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "sentry_api_deadline", default=None
@@ -41,6 +41,16 @@ def within(deadline: float | None) -> Iterator[None]:
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+def enter(deadline: float | None) -> contextvars.Token[float | None]:
+    """:func:`within` without the context manager (for the hot path): pass the returned
+    token to :func:`leave` in a ``finally``."""
+    return _DEADLINE.set(deadline)
+
+
+def leave(token: contextvars.Token[float | None]) -> None:
+    _DEADLINE.reset(token)
 
 
 def left(timeout: float | None, what: str) -> float | None:

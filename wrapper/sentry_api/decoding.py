@@ -22,6 +22,8 @@ import re
 import sys
 import time
 import zlib
+from functools import reduce
+from operator import getitem
 from typing import Any
 
 import httpx
@@ -46,10 +48,14 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
 # The encodings BodyReader undoes itself; a body in any other is refused (see own_decoding).
 _OWN = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
-# A run of 20+ digits may be an integer beyond 64 bits, which orjson would read as a float.
-# (Mapping every digit to "0" and searching for twenty zeros runs at memchr speed, ~10x a regex.)
+# Integers orjson reads exactly: -2**63 .. 2**64-1. Beyond, it returns a float, so a run of 20+
+# digits, or a minus sign and 19 digits (-9223372036854775809 is one), goes to the standard
+# library. (Mapping every digit to "0" and searching for the zeros runs at memchr speed, ~10x
+# a regex.)
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _TWENTY_ZEROS = b"0" * 20
+_NINETEEN_ZEROS = b"0" * 19
+_MINUS_NINETEEN_ZEROS = b"-" + b"0" * 19
 # Everything but brackets and quotes, deleted when measuring the nesting depth.
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
 # Objects and arrays nest alike: one kind of bracket makes each peeling pass exactly one level.
@@ -59,6 +65,7 @@ _ONE_BRACKET = bytes.maketrans(b"{}", b"[]")
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 # Up to this many brackets (outside strings), the depth is measured on the bytes.
 _BYTES_DEPTH_LIMIT = 1 << 16
+_COUNT_LIMIT = 64 * 1024
 _INT_DIGITS_LIMIT = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 4300
 
 
@@ -89,6 +96,8 @@ def own_decoding(content_encoding: str) -> str | None:
     ``deflate``, or several of them comma-separated in the order to undo them (the reverse of
     the header's). ``None`` if the header names an encoding it cannot undo within bounds
     (br, zstd, unknown): such a body is refused, never handed to an unbounded decoder."""
+    if not content_encoding:
+        return ""  # the usual case: no header
     names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
     names = [n for n in names if n != "identity"]
     if not names:
@@ -175,17 +184,81 @@ def decode_json(content: bytes | str) -> Any:
     """``content`` as Python values; raises :class:`JSONProblem` (never anything else)."""
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
-    if content.translate(_DIGITS_TO_ZERO).find(_TWENTY_ZEROS) < 0:
-        try:
-            value = orjson.loads(content)
-        except orjson.JSONDecodeError as exc:
-            if "depth limit" in str(exc):
-                raise _too_deep() from None
-            value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
-    else:
+    if _may_exceed_64_bits(content):
         value = _stdlib(content)
-    _check_depth(content, value)
+        _check_depth(content, value)
+        return value
+    shallow = _shallow(content)
+    if _PAD and not shallow:
+        return _orjson_bounded(content)
+    try:
+        value = orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):
+            raise _too_deep() from None
+        value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
+    if not shallow:
+        _check_depth(content, value)
     return value
+
+
+def _may_exceed_64_bits(content: bytes) -> bool:
+    """Whether ``content`` may hold an integer orjson would turn into a float."""
+    digits = content.translate(_DIGITS_TO_ZERO)
+    if _NINETEEN_ZEROS not in digits:  # the usual answer, in one pass
+        return False
+    return _TWENTY_ZEROS in digits or _MINUS_NINETEEN_ZEROS in digits
+
+
+def _shallow(content: bytes) -> bool:
+    """Whether ``content`` cannot be nested deeper than MAX_DEPTH: too few bytes, or too few
+    opening brackets (each level needs one; those inside strings only over-count)."""
+    size = len(content)
+    if size <= MAX_DEPTH * 2:
+        return True
+    # Past 64 KiB counting costs more than the wrapped decode: treat the body as deep.
+    return size <= _COUNT_LIMIT and content.count(b"[") + content.count(b"{") <= MAX_DEPTH
+
+
+def _orjson_bounded(content: bytes) -> Any:
+    """orjson with the depth limit at MAX_DEPTH: the body is wrapped in ``_PAD`` arrays, so
+    orjson's own nesting limit refuses exactly the bodies deeper than MAX_DEPTH. This costs a
+    copy of the body instead of a scan of it in Python-visible passes (several times slower
+    on a page of issues)."""
+    try:
+        # join: one copy (a `+` chain copies the body twice, and is ~30x slower at 150 KB)
+        value = orjson.loads(b"".join((_PAD_OPEN, content, _PAD_CLOSE)))
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):
+            raise _too_deep() from None
+        value = _stdlib(content)  # valid JSON orjson refuses, or not JSON at all
+        _check_depth(content, value)
+        return value
+    return reduce(getitem, _PAD_INDEXES, value)
+
+
+def _orjson_depth_limit() -> int | None:
+    """The deepest nesting orjson accepts (1024 in orjson 3.x), or None if it is not one
+    clear limit at or above MAX_DEPTH (then the depth is measured on the bytes)."""
+    for limit in (1024, 512, 2048, 4096):
+        try:
+            orjson.loads(b"[" * limit + b"]" * limit)
+        except orjson.JSONDecodeError:
+            continue
+        try:
+            orjson.loads(b"[" * (limit + 1) + b"]" * (limit + 1))
+        except orjson.JSONDecodeError as exc:
+            if "depth limit" in str(exc) and limit > MAX_DEPTH:
+                return limit
+        return None
+    return None
+
+
+_ORJSON_LIMIT = _orjson_depth_limit()
+# Arrays wrapped around a deep-looking body so that orjson's limit becomes ours.
+_PAD = _ORJSON_LIMIT - MAX_DEPTH if _ORJSON_LIMIT is not None else 0
+_PAD_OPEN, _PAD_CLOSE = b"[" * _PAD, b"]" * _PAD
+_PAD_INDEXES = (0,) * _PAD
 
 
 class _NumberTooLong(Exception):
@@ -249,8 +322,9 @@ def _brackets_outside_strings(content: bytes) -> bytes:
         stripped = text.replace(b'""', b"")
         if b'"' in stripped:
             # Some string holds a bracket: every other piece of a split on the quotes lies
-            # outside a string.
-            stripped = b"".join(text.split(b'"')[::2])
+            # outside a string. (Split what is left: dropping a `""` pair, the two quotes of
+            # one string or those between two strings, keeps that so and is much shorter.)
+            stripped = b"".join(stripped.split(b'"')[::2])
         text = stripped
     return text.translate(_ONE_BRACKET)
 
@@ -289,7 +363,7 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> h
         for chunk in chunks:
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader)
+        return _finished(response, reader, raw)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -308,7 +382,7 @@ async def aread_body(
         async for chunk in chunks:
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader)
+        return _finished(response, reader, raw)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -344,8 +418,14 @@ def _undecodable(exc: zlib.error, response: httpx.Response) -> Undecodable:
     return Undecodable(f"the body could not be decompressed ({exc})", response)
 
 
-def _finished(response: httpx.Response, reader: BodyReader) -> httpx.Response:
+def _finished(response: httpx.Response, reader: BodyReader, raw: bool) -> httpx.Response:
     body = reader.finish()
+    if raw and not reader.encoding:
+        # The bytes as sent, no encoding undone: every header still holds, so the response
+        # keeps them and takes the body as httpx's own read() would (a new Response costs
+        # more than the rest of reading a small body).
+        response._content = body
+        return response
     # The body is decoded now: the new response must not claim an encoding or old length.
     headers = [
         (name, value)

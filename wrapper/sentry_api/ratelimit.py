@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # the sync client never needs asyncio
 __all__ = ["ConcurrencyGate", "Pacer", "RateLimit", "parse_rate_limit", "parse_retry_after"]
 
 _PREFIX = "x-sentry-rate-limit-"
-_RAW_PREFIX = b"x-sentry-rate-limit-"
 # Used when the server never sends ConcurrentLimit (a proxy stripped it, or not Sentry at all)
 # and the caller set no cap: the size of httpx's default keep-alive pool.
 DEFAULT_CONCURRENCY = 10
@@ -75,7 +74,14 @@ _FIELDS = {
 }
 
 
+# The raw (lower-cased) header names read above, and the RateLimit field each fills.
+_RAW_FIELDS = {(_PREFIX + k).encode("latin-1"): v for k, v in _FIELDS.items()}
+_RAW_FIELDS[b"retry-after"] = "retry_after"
+
+
 def _int(value: str) -> int | None:
+    if value.isascii() and value.isdigit() and len(value) < 19:
+        return int(value)  # what Sentry sends: plain digits (int() of them is exact)
     try:
         number = float(value.strip())
     except ValueError:
@@ -111,13 +117,13 @@ def parse_rate_limit(headers: Any, now: float) -> RateLimit | None:
     if isinstance(raw, list):
         # httpx.Headers: scan the raw byte pairs once, decoding only the values we want.
         for key, value in raw:
-            key = key.lower()
-            if key.startswith(_RAW_PREFIX):
-                name = _FIELDS.get(key[len(_RAW_PREFIX) :].decode("latin-1"))
-                if name is not None:
-                    found[name] = _int(value.decode("latin-1"))
-            elif key == b"retry-after":
-                found["retry_after"] = parse_retry_after(value.decode("latin-1"), now)
+            name = _RAW_FIELDS.get(key.lower())  # one lookup per header: most are not ours
+            if name is None:
+                continue
+            if name == "retry_after":
+                found[name] = parse_retry_after(value.decode("latin-1"), now)
+            else:
+                found[name] = _int(value.decode("latin-1"))
     else:
         for key, value in _lower_items(headers):
             if key.startswith(_PREFIX):
