@@ -10,6 +10,7 @@ Memory flatness is measured by scripts/bench.py (scenario 7), not here.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shlex
@@ -27,7 +28,7 @@ from sentry_api import SentryClient
 from sentry_api.cli import cli, output
 from sentry_api.cli import runtime as cli_runtime
 from sentry_api.cli.fields import valid_fields
-from sentry_api.cli.output import Writer
+from sentry_api.cli.output import Redactor, Writer
 from sentry_api.sandbox import Sandbox
 from sentry_api_client._operations import OPERATIONS
 
@@ -194,16 +195,17 @@ def test_ctrl_c_during_a_write_finishes_that_page_first(
     """The signal arrives halfway through writing page 2: the page is still written whole,
     then the listing stops (without the hold the array would end inside an object)."""
     calls = {"n": 0}
+    write = Writer._bytes  # where every chunk ends up (JSON goes out as orjson's bytes)
 
-    def halves(self: Writer, chunk: str) -> None:
+    def halves(self: Writer, data: bytes) -> None:
         calls["n"] += 1
-        middle = len(chunk) // 2
-        self._stream.write(chunk[:middle])
+        middle = len(data) // 2
+        write(self, data[:middle])
         if calls["n"] == 2:
             signal.raise_signal(signal.SIGINT)
-        self._stream.write(chunk[middle:])
+        write(self, data[middle:])
 
-    monkeypatch.setattr(Writer, "text", halves)
+    monkeypatch.setattr(Writer, "_bytes", halves)
     result = run("issues", "list", "web", "--max", "0", "--json")
     assert result.exit_code == 130
     assert [item["id"] for item in json.loads(result.stdout)] == [i["id"] for i in big[:200]]
@@ -219,6 +221,76 @@ def _shared(sandbox: Sandbox) -> Any:
         yield sandbox
 
     return open_shared
+
+
+# ------------------------------------------------------------------ what JSON output holds
+
+STREAMED_SECRET = "streamed-secret-7c1e4b09"
+
+
+def parsed(fmt: str, stdout: str) -> list[dict[str, Any]]:
+    if fmt == "--json":
+        return list(json.loads(stdout))
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
+def test_streamed_json_hides_the_token_in_the_data(sandbox: Sandbox, fmt: str) -> None:
+    """JSON pages go out as orjson's bytes: one that holds the token is still redacted."""
+    issues = sandbox.add_issues("acme", "web", 250, status="unresolved")
+    sandbox.add_token(STREAMED_SECRET)
+    issues[130].title = f"leaked {STREAMED_SECRET} here"
+    result = run("--token", STREAMED_SECRET, "issues", "list", "web", "--max", "0", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert STREAMED_SECRET not in result.stdout
+    titles = [item["title"] for item in parsed(fmt, result.stdout)]
+    assert "leaked [redacted] here" in titles and len(titles) > 250
+
+
+class Rewrite(httpx.BaseTransport):
+    """The sandbox's transport, with ``old`` replaced by ``new`` in every response body."""
+
+    def __init__(self, inner: httpx.BaseTransport, old: bytes, new: bytes) -> None:
+        self.inner, self.old, self.new = inner, old, new
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        body = response.read().replace(self.old, self.new)
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+        return httpx.Response(response.status_code, headers=headers, content=body)
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
+def test_streamed_json_prints_a_lone_surrogate_as_its_escape(
+    sandbox: Sandbox, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """orjson refuses a lone surrogate: that page takes the standard library's way, and the
+    surrogate is printed as the escape it came as (UTF-8 cannot encode it)."""
+    issues = sandbox.add_issues("acme", "web", 250, status="unresolved")
+    issues[130].title = "half a pair SURROGATE"  # the sandbox cannot send a lone one itself
+    original = sandbox.sync_transport
+    monkeypatch.setattr(
+        sandbox,
+        "sync_transport",
+        lambda region=None: Rewrite(original(), b"SURROGATE", b"\\ud800"),
+    )
+    result = run("issues", "list", "web", "--max", "0", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert '"half a pair \\ud800"' in result.stdout
+    titles = [item["title"] for item in parsed(fmt, result.stdout)]
+    assert "half a pair \ud800" in titles and len(titles) > 250
+
+
+def test_writer_sends_text_where_utf8_bytes_would_differ() -> None:
+    """Bytes go straight to the buffer only under a UTF-8 text stream; a Latin-1 stream (or
+    one with no buffer) gets text, encoded its own way."""
+    raw = io.BytesIO()
+    latin = io.TextIOWrapper(raw, encoding="latin-1")
+    Writer(latin, Redactor(["s3cret"])).utf8("café s3cret\n".encode())
+    assert raw.getvalue() == "café [redacted]\n".encode("latin-1")
+    plain = io.StringIO()
+    Writer(plain, Redactor()).utf8("naïve\n".encode())
+    assert plain.getvalue() == "naïve\n"
 
 
 # ------------------------------------------------------------------ --fields

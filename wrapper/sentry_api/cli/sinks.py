@@ -72,14 +72,19 @@ def table_sink(out: Output, columns: Sequence[Column]) -> Sink:
 
 
 def _dumps(value: Any, indent: bool) -> str:
+    """``value`` as JSON text, for the rare page orjson refuses as a whole (the fast path
+    writes orjson's bytes as they are)."""
     try:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0).decode()
     except TypeError:
-        # What orjson refuses (integers beyond 64 bits, non-string keys) the standard library
-        # writes; the two agree byte for byte on everything else.
+        # What orjson refuses (integers beyond 64 bits, non-string keys, lone surrogates) the
+        # standard library writes; the two agree byte for byte on everything else.
         if indent:
             return json.dumps(value, indent=2, ensure_ascii=False, default=str)
         return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+_INDENT = orjson.OPT_INDENT_2
 
 
 class JsonArray:
@@ -95,8 +100,14 @@ class JsonArray:
             items = [select(item, self._fields) for item in items]
         # The page as an indented array is "[\n  item,\n  item\n]": its inside is exactly what
         # the whole array holds for these items, so pages join with ",\n".
-        inner = _dumps(list(items), indent=True)[2:-2]
-        self._writer.text(("[\n" if self.count == 0 else ",\n") + inner)
+        opening = self.count == 0
+        try:
+            data = orjson.dumps(items if type(items) is list else list(items), option=_INDENT)
+        except TypeError:
+            inner = _dumps(list(items), indent=True)[2:-2]
+            self._writer.text(("[\n" if opening else ",\n") + inner)
+        else:
+            self._writer.utf8(data[:-2] if opening else b",\n" + data[2:-2])
         self.count += len(items)
 
     def finish(self) -> None:
@@ -113,9 +124,16 @@ class JsonLines:
         if not items:
             return
         fields = self._fields
-        lines = [_dumps(select(item, fields) if fields else item, indent=False) for item in items]
-        lines.append("")
-        self._writer.text("\n".join(lines))
+        if fields:
+            items = [select(item, fields) for item in items]
+        dumps = orjson.dumps
+        try:
+            lines = [dumps(item) for item in items]
+        except TypeError:
+            self._writer.text("".join(_dumps(item, indent=False) + "\n" for item in items))
+        else:
+            lines.append(b"")
+            self._writer.utf8(b"\n".join(lines))
         self.count += len(items)
 
     def finish(self) -> None:
