@@ -437,3 +437,25 @@ def test_short_listing_shows_no_progress_line(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(output, "_isatty", lambda stream: True)
     result = run("issues", "list", "web", "--max", "5")
     assert "Fetching" not in result.stderr
+
+
+def test_a_refused_cursor_gets_no_advice_to_retry_it() -> None:
+    result = run("issues", "list", "web", "--cursor", "garbage")
+    assert result.exit_code != 0
+    assert "--cursor garbage" not in result.stderr, result.stderr
+
+
+def test_c1_controls_and_invisible_format_characters_never_reach_the_terminal() -> None:
+    hostile = "a\x9b31mb\u202ec\u2066d\u200be\ufefff"
+    assert output.plain_cell(hostile) == "a 31mb c d e f"
+    assert output.clean(hostile) == "a 31mb c d e f"
+
+
+def test_fields_an_item_lacks_are_null_so_every_row_has_the_same_keys() -> None:
+    from sentry_api.cli.fields import select
+
+    assert select({"id": "1"}, ["id", "inbox"]) == {"id": "1", "inbox": None}
+    result = run("issues", "list", "web", "--max", "2", "--jsonl", "--fields", "id,inbox")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(list(row) == ["id", "inbox"] for row in rows)

@@ -68,7 +68,8 @@ def field_columns(names: Sequence[str]) -> tuple[Column, ...]:
 
 
 def select(item: Any, names: Sequence[str]) -> Any:
-    """The chosen keys of one JSON object, in the order asked; absent keys stay absent."""
+    """The chosen keys of one JSON object, in the order asked. A key the object lacks (an older
+    Sentry, a field sent only sometimes) is null, so that every row has the same keys."""
     if not isinstance(item, Mapping):
         return item
-    return {name: item[name] for name in names if name in item}
+    return {name: item.get(name) for name in names}

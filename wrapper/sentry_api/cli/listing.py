@@ -77,13 +77,21 @@ def run_listing(
     sink.finish()
     if failure is not None:
         out.error(failure_message(meta, failure))
-        _resume_note(state, sink.count, noun, resume, started_from, max_items)
+        if failure.get("error_kind") in _WORTH_RETRYING or sink.count:
+            _resume_note(state, sink.count, noun, resume, started_from, max_items)
         raise click.exceptions.Exit(exit_code(failure))
     if interrupted:
         out.error(f"interrupted after {sink.count:,} {noun}")
         _resume_note(state, sink.count, noun, resume, started_from, max_items)
         raise click.exceptions.Exit(EXIT_INTERRUPTED)
     _summary(state, sink, noun, resume)
+
+
+# Failures that the same request may get past later; after any other (a refused cursor, a
+# missing scope), "run it again with --cursor X" would only fail the same way.
+_WORTH_RETRYING = frozenset(
+    {"rate_limited", "server", "timeout", "connection", "http", "invalid_response"}
+)
 
 
 def _query_names(meta: Mapping[str, Any]) -> set[str]:

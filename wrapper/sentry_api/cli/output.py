@@ -290,7 +290,20 @@ BOLD = "1"
 DIM_ITALIC = "2;3"
 # Control characters in data (newlines in a title, escape sequences) must not break a row or
 # drive the terminal: each becomes a space.
-_CONTROLS = {code: " " for code in (*range(32), 127)}
+# C1 controls (U+0080-U+009F: U+009B is an 8-bit CSI that terminals obey) and the invisible
+# format characters that reorder or hide text (bidi overrides and isolates, zero-width ones) go
+# the same way.
+_CONTROLS = {
+    code: " "
+    for code in (
+        *range(32),
+        *range(0x7F, 0xA0),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+}
 
 
 def clean(text: str) -> str:
