@@ -88,6 +88,7 @@ class RootGroup(click.Group):
         out = Output(Redactor([os.environ.get("SENTRY_AUTH_TOKEN"), *_tokens_in(argv)]))
         state = State(out)
         code = errors.EXIT_OK
+        stdout = sys.stdout
         try:
             result = super().main(
                 argv, prog_name or "sentry-api", complete_var, False, obj=state, **extra
@@ -111,10 +112,9 @@ class RootGroup(click.Group):
             _silence_stdout()
             code = errors.EXIT_BROKEN_PIPE
         except SystemExit:
-            # click turns EPIPE into exit 1 after wrapping stdout; say what it was instead.
-            from click.utils import PacifyFlushWrapper
-
-            if type(sys.stdout) is not PacifyFlushWrapper:
+            # click turns EPIPE into exit 1 after replacing sys.stdout with a wrapper that
+            # swallows it; say what it was instead.
+            if sys.stdout is stdout:
                 raise
             _silence_stdout()
             code = errors.EXIT_BROKEN_PIPE
