@@ -357,13 +357,12 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> h
     (``time.monotonic()``); returns a response holding the decoded body."""
     if response.is_stream_consumed:
         return _already_read(response, limit)
-    reader, raw = _reader_for(response, limit)
-    chunks = response.iter_raw() if raw else response.iter_bytes()
+    reader = _reader_for(response, limit)
     try:
-        for chunk in chunks:
+        for chunk in response.iter_raw():
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader, raw)
+        return _finished(response, reader)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -376,13 +375,12 @@ async def aread_body(
     """:func:`read_body` for an async response."""
     if response.is_stream_consumed:
         return _already_read(response, limit)
-    reader, raw = _reader_for(response, limit)
-    chunks = response.aiter_raw() if raw else response.aiter_bytes()
+    reader = _reader_for(response, limit)
     try:
-        async for chunk in chunks:
+        async for chunk in response.aiter_raw():
             reader.feed(chunk)
             _check_deadline(deadline, response)
-        return _finished(response, reader, raw)
+        return _finished(response, reader)
     except ResponseTooLarge as exc:
         raise _too_large(exc, response) from None
     except zlib.error as exc:
@@ -397,8 +395,8 @@ def _already_read(response: httpx.Response, limit: int) -> httpx.Response:
     return response
 
 
-def _reader_for(response: httpx.Response, limit: int) -> tuple[BodyReader, bool]:
-    """A reader, and whether it reads the raw bytes (always: httpx never decodes here)."""
+def _reader_for(response: httpx.Response, limit: int) -> BodyReader:
+    """The reader of the raw bytes: httpx never decodes a body here."""
     header = response.headers.get("content-encoding", "")
     encoding = own_decoding(header)
     if encoding == "":
@@ -411,16 +409,16 @@ def _reader_for(response: httpx.Response, limit: int) -> tuple[BodyReader, bool]
             "it asks for gzip or deflate)",
             response,
         )
-    return BodyReader(encoding, limit), True
+    return BodyReader(encoding, limit)
 
 
 def _undecodable(exc: zlib.error, response: httpx.Response) -> Undecodable:
     return Undecodable(f"the body could not be decompressed ({exc})", response)
 
 
-def _finished(response: httpx.Response, reader: BodyReader, raw: bool) -> httpx.Response:
+def _finished(response: httpx.Response, reader: BodyReader) -> httpx.Response:
     body = reader.finish()
-    if raw and not reader.encoding:
+    if not reader.encoding:
         # The bytes as sent, no encoding undone: every header still holds, so the response
         # keeps them and takes the body as httpx's own read() would (a new Response costs
         # more than the rest of reading a small body).
