@@ -429,6 +429,8 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
     def _denial(self, op: Operation) -> Result[Any] | None:
+        if self._allow_operations is None and self._allow_scopes is None:
+            return None  # the usual client: nothing to check, nothing to build
         scopes = list(op.scopes)
         needs = f"it needs one of {', '.join(scopes)}" if scopes else "it needs no particular scope"
         if self._allow_operations is not None and op.operation_id not in self._allow_operations:
@@ -829,8 +831,8 @@ class _BaseClient(Generic[HttpClientT]):
             )
 
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
+        model_name = (op.response_model or "JSON").rpartition(":")[2]
         if status == 204 and expects_body and not op.response_no_content:
-            model_name = (op.response_model or "JSON").rpartition(":")[2]
             return fail(f"the server answered 204 No Content; expected {model_name}")
         warnings: tuple[str, ...] = ()
         if status == 204 or not expects_body:
@@ -838,7 +840,6 @@ class _BaseClient(Generic[HttpClientT]):
             payload: Any = _NO_JSON
         else:
             content = response.content
-            model_name = (op.response_model or "JSON").rpartition(":")[2]
             if not content.strip():
                 return fail(f"the response body was empty (HTTP {status}); expected {model_name}")
             try:

@@ -27,9 +27,10 @@ import datetime
 import functools
 import importlib
 import re
-import threading
 from collections.abc import Callable
 from typing import Any
+
+from sentry_api.once import locked_cache
 
 __all__ = ["json_keys", "lazy_instance", "load_model", "parse_datetime", "raw_json", "wrap"]
 
@@ -308,19 +309,9 @@ def _lazy_subclass(cls: type, info: _Lazy) -> tuple[type, Callable[[Any, Any], N
     return lazy, lazy.__dict__["_sentry_raw"].__set__
 
 
-_lazy_lock = threading.Lock()
-_lazy_of: dict[type, _Lazy] = {}
-
-
+@locked_cache  # built completely, under the lock, before another thread can see it
 def _info(cls: type) -> _Lazy:
-    info = _lazy_of.get(cls)
-    if info is None:
-        with _lazy_lock:
-            info = _lazy_of.get(cls)
-            if info is None:
-                info = _Lazy(cls)  # built completely before anyone else can see it
-                _lazy_of[cls] = info
-    return info
+    return _Lazy(cls)
 
 
 def json_keys(ref: str) -> frozenset[str]:

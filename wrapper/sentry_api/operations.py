@@ -312,8 +312,10 @@ def prepare(op: Operation, params: Mapping[str, Any], default_org: str | None) -
         _refuse_surrogates(op, name, text)
     _refuse_long_query(op, query)
     try:
-        final_body = _with_extra_body(op, _body(op, body), params.get("extra_body"))
-        if final_body is not None:
+        checked = _body(op, body)  # already refused there if it cannot be sent
+        extra = params.get("extra_body")
+        final_body = _with_extra_body(op, checked, extra)
+        if extra is not None and final_body is not None:
             _refuse_unencodable(op, final_body)
     except RecursionError:
         raise InvalidArguments(f"{op.operation_id}: the body is nested too deeply") from None

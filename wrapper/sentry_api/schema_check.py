@@ -20,16 +20,17 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 import jsonschema_rs
 
+from sentry_api.once import locked_cache
+
 __all__ = [
     "Checker",
     "Problem",
-    "checker_for",
     "checker_of",
     "describe",
     "format_path",
@@ -99,22 +100,6 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     return type(value).__name__
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 _FORMAT_NAMES = {"date-time": "an ISO 8601 date-time", "date": "an ISO 8601 date"}
@@ -196,7 +181,7 @@ def _explain_alternatives(error: Any, path: tuple[PathPart, ...]) -> Iterator[Pr
     wanted: list[str] = []
     for branch in branches:
         for inner in branch:
-            if type(inner.kind).__name__ == "Type" and tuple(inner.instance_path) == path:
+            if _rejects_kind(inner, path):
                 wanted.extend(inner.kind.types)
     instance = error.instance
     types = _ordered_types(wanted) or ["one of the documented forms"]
@@ -222,24 +207,6 @@ def _snake(name: str) -> str:
 # --------------------------------------------------------------------------- caches
 
 _lock = threading.Lock()
-_by_key: dict[Any, Checker | None] = {}
-
-
-def checker_for(key: Any, schema: Callable[[], Mapping[str, Any] | None]) -> Checker | None:
-    """The checker cached under ``key``, compiled from ``schema()`` on first use.
-
-    Compiling happens under the lock, so two threads never publish half-built state and a
-    schema is compiled once.
-    """
-    try:
-        return _by_key[key]
-    except KeyError:
-        pass
-    with _lock:
-        if key not in _by_key:
-            built = schema()
-            _by_key[key] = None if built is None else Checker(built)
-        return _by_key[key]
 
 
 _MAX_SCHEMAS = 1024
@@ -273,6 +240,9 @@ def _response_schema(operation_id: str) -> Mapping[str, Any] | None:
     return {**entry["schema"], "$defs": {name: DEFINITIONS[name] for name in entry["defs"]}}
 
 
+@locked_cache
 def response_checker(operation_id: str) -> Checker | None:
-    """The checker of an operation's success response (``None``: it documents no JSON)."""
-    return checker_for(("response", operation_id), lambda: _response_schema(operation_id))
+    """The checker of an operation's success response (``None``: it documents no JSON),
+    compiled once, under the lock, so no thread sees half-built state."""
+    schema = _response_schema(operation_id)
+    return None if schema is None else Checker(schema)

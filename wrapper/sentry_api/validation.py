@@ -50,7 +50,7 @@ _MAX_PATH = 300
 drift_log = logging.getLogger("sentry_api.drift")
 _logged: set[tuple[str, str]] = set()
 _logged_lock = threading.Lock()
-_INDEX = re.compile(r"\[\d+\]")
+_INDEX = re.compile(r"\[(\d+)\]")
 _GOT_VALUE = re.compile(r"(, got \w+) .*$", re.DOTALL)
 
 
@@ -157,11 +157,8 @@ def _log_drift(operation_id: str, problem: Problem) -> bool:
 _MORE = re.compile(r"\.\.\. and (\d+) more")
 
 
-_LEADING_INDEX = re.compile(r"\[(\d+)\]")
-
-
 def _shifted(line: str, offset: int) -> str:
-    found = _LEADING_INDEX.match(line)
+    found = _INDEX.match(line)
     if found is None:
         return line
     return f"[{int(found.group(1)) + offset}]{line[found.end() :]}"

@@ -37,12 +37,13 @@ def run_listing(
 ) -> None:
     """Print every page of the list operation ``meta`` (at most ``max_items``; 0 = all)."""
     from sentry_api.models import raw_json
-    from sentry_api.operations import PAGE_SIZE_PARAMS
+    from sentry_api.operations import get_operation
     from sentry_api.pagination import MAX_PAGE_SIZE
 
     out = state.out
     call = dict(params)
-    size_param = next((n for n in PAGE_SIZE_PARAMS if n in _query_names(meta)), None)
+    operation = get_operation(meta["operation_id"])
+    size_param = operation.page_size_param if operation is not None else None
     if size_param is not None:
         call.setdefault(size_param, MAX_PAGE_SIZE)  # the fewest requests Sentry allows
     resume: str | None = call.get("cursor")
@@ -92,10 +93,6 @@ def run_listing(
 _WORTH_RETRYING = frozenset(
     {"rate_limited", "server", "timeout", "connection", "http", "invalid_response"}
 )
-
-
-def _query_names(meta: Mapping[str, Any]) -> set[str]:
-    return {str(p.get("python_name") or p["name"]) for p in meta.get("query_params", ())}
 
 
 def _continue_with(cursor: str, max_items: int, printed: int) -> str:
