@@ -653,15 +653,34 @@ def test_renamed_commands_keep_working_hidden_from_help() -> None:
     assert RENAMED["deploy"] == "create-deploy"
 
 
-def test_a_reader_that_leaves_early_gets_the_sigpipe_status_and_no_message() -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["issues", "list", "web", "--json", "--max", "0", "--query", ""],
+        # One write larger than a pipe's buffer: the pipe takes part of it and says so.
+        ["issues", "list", "web", "--jsonl", "--max", "100"],
+        [
+            "call",
+            "list_project_issues",
+            "--param",
+            "project_id_or_slug=web",
+            "--param",
+            "limit=100",
+        ],
+    ],
+    ids=["json", "jsonl-one-write", "call"],
+)
+def test_a_reader_that_leaves_early_gets_the_sigpipe_status_and_no_message(
+    words: list[str],
+) -> None:
     """`sentry-api ... | head -c 100`: exit 141 as a program killed by SIGPIPE, every time."""
     import subprocess
     import sys
 
     env = {**os.environ, "SENTRY_AUTH_TOKEN": "", "SENTRY_PROJECT": ""}
-    command = [sys.executable, "-m", "sentry_api.cli", "--sandbox", "issues", "list", "web"]
+    command = [sys.executable, "-m", "sentry_api.cli", "--sandbox", *words]
     process = subprocess.Popen(
-        [*command, "--json", "--max", "0", "--query", ""],
+        command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

@@ -157,7 +157,7 @@ class Output:
 
     def json(self, data: Any) -> None:
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        click.echo(printable(self.redact(text)))
+        self.writer().text(text + "\n")  # redacted, and a reader leaving early is noticed
 
     def writer(self) -> Writer:
         """Raw, redacted stdout for the streaming formats (:mod:`sentry_api.cli.sinks`)."""
@@ -260,7 +260,14 @@ class Writer:
     def _bytes(self, data: bytes) -> None:
         assert self._buffer is not None
         self._stream.flush()  # anything written as text before goes out first
-        self._buffer.write(data)
+        view = memoryview(data)
+        while view:
+            # A pipe whose reader left can take part of a large write and report the short
+            # count instead of failing: the rest must not vanish with exit status 0.
+            written = self._buffer.write(view)
+            if not written:
+                raise BrokenPipeError("stdout took no more bytes")
+            view = view[written:]
         self._buffer.flush()
 
 
