@@ -150,3 +150,16 @@ def test_extra_body_cannot_override_a_documented_field_inside_a_documented_objec
     assert result.error_kind == "invalid_request"
     assert "'statusDetails.ignoreCount' is a known field" in (result.error or "")
     assert server.count == 0
+
+
+def test_a_non_string_key_inside_extra_body_is_an_invalid_request() -> None:
+    server = Script(json_response(200, issues_page(1)[0]))
+    result = make_client(server).call(
+        "update_issue",
+        issue_id="1",
+        body={"status": "ignored"},
+        extra_body={"statusDetails": {1: 2}},
+    )
+    assert result.error_kind == "invalid_request", result.error
+    assert "must be strings" in (result.error or "")
+    assert server.count == 0

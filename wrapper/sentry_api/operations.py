@@ -685,6 +685,11 @@ def _merge_extra(
     properties = (schema.get("properties") if isinstance(schema, Mapping) else None) or {}
     merged = dict(body)
     for key, value in extra.items():
+        if not isinstance(key, str):
+            raise InvalidArguments(
+                f"{op.operation_id}: extra_body keys must be strings, got {key!r}"
+                + (f" in {where[:-1]}" if where else "")
+            )
         name = key if key in properties else _camel(key) if _camel(key) in properties else None
         if name is None:
             merged[key] = value
