@@ -582,6 +582,20 @@ DEFINITIONS: dict[str, Any] = {
                 "type": "object",
                 "required": ["activity", "seenBy", "userReportCount"],
                 "properties": {
+                    "openPeriods": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "additionalProperties": True,
+                            "properties": {
+                                "start": {"type": "string", "format": "date-time"},
+                                "end": {"type": ["string", "null"], "format": "date-time"},
+                                "duration": {"type": ["string", "null"]},
+                                "isOpen": {"type": "boolean"},
+                                "lastChecked": {"type": ["string", "null"], "format": "date-time"},
+                            },
+                        },
+                    },
                     "activity": {
                         "type": "array",
                         "items": {"$ref": "#/$defs/IssueActivity__closed"},
@@ -2479,6 +2493,7 @@ RESPONSES: dict[str, dict[str, Any]] = {
                 "matchingEventId": True,
                 "metadata": True,
                 "numComments": True,
+                "openPeriods": True,
                 "owners": True,
                 "participants": True,
                 "permalink": True,

@@ -89,6 +89,9 @@ if TYPE_CHECKING:
     from .issue_derived_data import IssueDerivedData as IssueDerivedData
     from .issue_detail import IssueDetail as IssueDetail
     from .issue_detail_forecast import IssueDetailForecast as IssueDetailForecast
+    from .issue_detail_open_periods_item import (
+        IssueDetailOpenPeriodsItem as IssueDetailOpenPeriodsItem,
+    )
     from .issue_detail_participants_item import (
         IssueDetailParticipantsItem as IssueDetailParticipantsItem,
     )
@@ -360,6 +363,7 @@ _MODULE_OF = {
     "IssueDerivedData": "issue_derived_data",
     "IssueDetail": "issue_detail",
     "IssueDetailForecast": "issue_detail_forecast",
+    "IssueDetailOpenPeriodsItem": "issue_detail_open_periods_item",
     "IssueDetailParticipantsItem": "issue_detail_participants_item",
     "IssueDetailSeenByItem": "issue_detail_seen_by_item",
     "IssueHash": "issue_hash",
@@ -538,6 +542,7 @@ __all__ = (
     "IssueDerivedData",
     "IssueDetail",
     "IssueDetailForecast",
+    "IssueDetailOpenPeriodsItem",
     "IssueDetailParticipantsItem",
     "IssueDetailSeenByItem",
     "IssueHash",

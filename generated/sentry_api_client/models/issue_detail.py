@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.issue_current_status_details import IssueCurrentStatusDetails
     from ..models.issue_derived_data import IssueDerivedData
     from ..models.issue_detail_forecast import IssueDetailForecast
+    from ..models.issue_detail_open_periods_item import IssueDetailOpenPeriodsItem
     from ..models.issue_detail_participants_item import IssueDetailParticipantsItem
     from ..models.issue_detail_seen_by_item import IssueDetailSeenByItem
     from ..models.issue_inbox import IssueInbox
@@ -108,6 +109,9 @@ class IssueDetail:
             seer_fixability_score (float | None | Unset): Sentry's AI estimate of how fixable the issue is.
             seer_autofix_last_triggered (datetime.datetime | None | Unset): When an automated fix was last started for the
                 issue.
+            open_periods (list[IssueDetailOpenPeriodsItem] | Unset): The periods in which the issue was open (sent by
+                sentry.io since 2025; older
+                servers leave it out). The current period has `isOpen: true` and `end: null`.
             participants (list[IssueDetailParticipantsItem] | Unset): Users participating in (subscribed to) the issue.
             tags (list[IssueTagSummary] | Unset): The issue's most common tag keys (absent with `collapse=tags`).
             first_release (IssueRelease | None | Unset): The first release the issue was seen in (absent with
@@ -169,6 +173,7 @@ class IssueDetail:
     derived_data: IssueDerivedData | Unset = UNSET
     seer_fixability_score: float | None | Unset = UNSET
     seer_autofix_last_triggered: datetime.datetime | None | Unset = UNSET
+    open_periods: list[IssueDetailOpenPeriodsItem] | Unset = UNSET
     participants: list[IssueDetailParticipantsItem] | Unset = UNSET
     tags: list[IssueTagSummary] | Unset = UNSET
     first_release: IssueRelease | None | Unset = UNSET
@@ -389,6 +394,15 @@ class IssueDetail:
                     "datetime",
                     None,
                 ),
+            ),
+        ),
+        (
+            "open_periods",
+            "openPeriods",
+            False,
+            (
+                "list",
+                ("model", "issue_detail_open_periods_item:IssueDetailOpenPeriodsItem"),
             ),
         ),
         (
@@ -690,6 +704,13 @@ class IssueDetail:
         else:
             seer_autofix_last_triggered = self.seer_autofix_last_triggered
 
+        open_periods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.open_periods, Unset):
+            open_periods = []
+            for open_periods_item_data in self.open_periods:
+                open_periods_item = open_periods_item_data.to_dict()
+                open_periods.append(open_periods_item)
+
         participants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.participants, Unset):
             participants = []
@@ -833,6 +854,8 @@ class IssueDetail:
             field_dict["seerFixabilityScore"] = seer_fixability_score
         if seer_autofix_last_triggered is not UNSET:
             field_dict["seerAutofixLastTriggered"] = seer_autofix_last_triggered
+        if open_periods is not UNSET:
+            field_dict["openPeriods"] = open_periods
         if participants is not UNSET:
             field_dict["participants"] = participants
         if tags is not UNSET:
@@ -860,6 +883,7 @@ class IssueDetail:
         from ..models.issue_current_status_details import IssueCurrentStatusDetails
         from ..models.issue_derived_data import IssueDerivedData
         from ..models.issue_detail_forecast import IssueDetailForecast
+        from ..models.issue_detail_open_periods_item import IssueDetailOpenPeriodsItem
         from ..models.issue_detail_participants_item import IssueDetailParticipantsItem
         from ..models.issue_detail_seen_by_item import IssueDetailSeenByItem
         from ..models.issue_inbox import IssueInbox
@@ -1286,6 +1310,15 @@ class IssueDetail:
             d.pop("seerAutofixLastTriggered", UNSET)
         )
 
+        _open_periods = d.pop("openPeriods", UNSET)
+        open_periods: list[IssueDetailOpenPeriodsItem] | Unset = UNSET
+        if _open_periods is not UNSET:
+            open_periods = []
+            for open_periods_item_data in _open_periods:
+                open_periods_item = IssueDetailOpenPeriodsItem.from_dict(open_periods_item_data)
+
+                open_periods.append(open_periods_item)
+
         _participants = d.pop("participants", UNSET)
         participants: list[IssueDetailParticipantsItem] | Unset = UNSET
         if _participants is not UNSET:
@@ -1401,6 +1434,7 @@ class IssueDetail:
             derived_data=derived_data,
             seer_fixability_score=seer_fixability_score,
             seer_autofix_last_triggered=seer_autofix_last_triggered,
+            open_periods=open_periods,
             participants=participants,
             tags=tags,
             first_release=first_release,
