@@ -163,7 +163,8 @@ def test_per_page_is_used_for_operations_that_name_it() -> None:
 
 def test_paginate_is_lazy_one_page_at_a_time() -> None:
     server = PagedServer(350)
-    iterator = make_client(server).paginate(OP, **WEB)
+    # Without reading ahead (tests/test_read_ahead.py covers the default).
+    iterator = make_client(server, read_ahead=False).paginate(OP, **WEB)
     assert server.requests == [], "nothing is fetched before iteration starts"
     first = next(iterator)
     assert first.id == "1000" and len(server.requests) == 1

@@ -25,16 +25,20 @@ import random
 import sys
 import time
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
+    Container,
     Generator,
     Iterable,
     Iterator,
     Mapping,
 )
+from contextlib import aclosing
+from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 from sentry_api_client.resources import AsyncResources, Resources
@@ -66,6 +70,7 @@ from sentry_api.operations import (
     unknown_operation_message,
 )
 from sentry_api.ratelimit import ConcurrencyGate, Pacer, RateLimit, parse_rate_limit
+from sentry_api.read_ahead import AsyncReadAhead, ReadAhead
 from sentry_api.redaction import (
     CredentialAuth,
     Redactor,
@@ -126,6 +131,7 @@ if TYPE_CHECKING:
         wall_clock: Callable[[], float] | None
         rng: random.Random | None
         validation: ValidationMode | None
+        read_ahead: bool
 
 
 __all__ = ["AsyncSentryClient", "SentryClient"]
@@ -163,12 +169,27 @@ class _Send:
 
 
 class _Reply:
-    __slots__ = ("outcome", "paced", "seq")
+    __slots__ = ("elapsed", "outcome", "paced", "seq")
 
-    def __init__(self, outcome: httpx.Response | Exception, paced: float, seq: int) -> None:
+    def __init__(
+        self, outcome: httpx.Response | Exception, paced: float, seq: int, elapsed: float
+    ) -> None:
         self.outcome = outcome  # the response, or the transport error raised instead
         self.paced = paced  # seconds waited for the rate-limit window
         self.seq = seq  # the pacer's sequence number of this send
+        self.elapsed = elapsed  # seconds from sending to the last byte of the body
+
+
+class _Ahead:
+    """``request`` is most likely the next page's: a driver that reads ahead may send it now,
+    in the background, and answer the ``_Send`` of that same request object with its reply
+    (see :mod:`sentry_api.read_ahead`). The driver answers ``None``; one that does not read
+    ahead ignores it, and the ``_Send`` then goes out as usual."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
 
 
 class _Sleep:
@@ -185,7 +206,7 @@ class _Page:
         self.result = result
 
 
-_Action = _Send | _Sleep | _Page
+_Action = _Send | _Sleep | _Page | _Ahead
 # A flow yields actions and is sent back a _Reply for _Send, None otherwise. Its return value
 # is the outcome.
 _Flow = Generator[_Action, Any, Any]
@@ -194,7 +215,7 @@ _Flow = Generator[_Action, Any, Any]
 class _Exchange:
     """One request's final outcome, after retries."""
 
-    __slots__ = ("json", "next", "result")
+    __slots__ = ("ahead", "json", "next", "result")
 
     def __init__(
         self, result: Result[Any], next_page: pagination.NextPage | None, payload: Any
@@ -202,6 +223,9 @@ class _Exchange:
         self.result = result
         self.next = next_page
         self.json = payload
+        # The next page's request, announced with _Ahead, and when it was: (cursor, request,
+        # clock, wall clock).
+        self.ahead: tuple[str, httpx.Request, float, float] | None = None
 
 
 class _NoValue:
@@ -241,9 +265,13 @@ class _BaseClient(Generic[HttpClientT]):
         wall_clock: Callable[[], float] | None = None,
         rng: random.Random | None = None,
         validation: ValidationMode | None = None,
+        read_ahead: bool = True,
     ) -> None:
         env = os.environ
         self._validation = resolve_mode(validation)
+        if not isinstance(read_ahead, bool):
+            raise ValueError(f"read_ahead must be True or False, got {read_ahead!r}")
+        self._read_ahead = read_ahead
         if token is None:
             token = env.get("SENTRY_AUTH_TOKEN")
         if region is None and base_url is None:
@@ -472,11 +500,30 @@ class _BaseClient(Generic[HttpClientT]):
         seen: set[str] = {page_cursor} if page_cursor else set()
         has_size = op.page_size_param is not None
         empty_run = 0
+        # Reading ahead pays only while someone consumes the pages as they come, and only once
+        # they have asked for a second page: whoever stops within the first costs no extra
+        # request. (With max_results the next page's size depends on this page's items.)
+        may_read_ahead = emit and wanted is None and self._read_ahead
+        ahead: tuple[str, httpx.Request, float, float] | None = None
+        pages_emitted = 0
         while True:
             started, started_at = self._clock(), self._wall()
             left = None if wanted is None else wanted - count
             size = pagination.page_size_for(left, skip, prepared.page_size, has_size)
-            exchange = yield from self._exchange_flow(prepared, cursor=page_cursor, page_size=size)
+            request = None
+            if ahead is not None and ahead[0] == page_cursor:
+                _, request, started, started_at = ahead
+            exchange = yield from self._exchange_flow(
+                prepared,
+                cursor=page_cursor,
+                page_size=size,
+                request=request,
+                # (Not when this page, if empty too, ends the listing as endless.)
+                read_ahead_unless=seen
+                if may_read_ahead and pages_emitted and empty_run < MAX_EMPTY_PAGES - 1
+                else None,
+            )
+            ahead = exchange.ahead
             attempts += exchange.result.attempts
             waited += exchange.result.waited
             if emit:
@@ -496,6 +543,7 @@ class _BaseClient(Generic[HttpClientT]):
                 return _empty_pages_failure(page, empty_run, count, attempts, waited)
             if emit:
                 yield _Page(page)
+                pages_emitted += 1
             else:
                 # The page's paths index the page; shifted, they index the whole listing.
                 warnings = merge_warnings(warnings, page.warnings, offset=len(collected))
@@ -576,8 +624,15 @@ class _BaseClient(Generic[HttpClientT]):
         page_size: int | None = None,
         parse: bool = True,
         route: bool = True,
+        request: httpx.Request | None = None,
+        read_ahead_unless: Container[str] | None = None,
     ) -> _Flow:
-        """Route, pace, send with retries, and interpret one request; returns an _Exchange."""
+        """Route, pace, send with retries, and interpret one request; returns an _Exchange.
+
+        ``request``: the one announced earlier with ``_Ahead`` (already built). With
+        ``read_ahead_unless``, a page that has a next one announces that one's request before
+        this one is decoded, unless its cursor is in the container (a repeated cursor).
+        """
         op = prepared.operation
         if self._token is None and not self._gateway_auth:
             return _Exchange(
@@ -595,7 +650,8 @@ class _BaseClient(Generic[HttpClientT]):
             if isinstance(found, Result):
                 return _Exchange(found, None, _NO_JSON)
             base = found
-        request = self._build_request(prepared, base, cursor, page_size)
+        if request is None:
+            request = self._build_request(prepared, base, cursor, page_size)
         attempt = yield from self._attempt(request, op, pace=True)
         waited = attempt.paced
         tracker: RetryTracker | None = None
@@ -629,10 +685,31 @@ class _BaseClient(Generic[HttpClientT]):
                     attempt = decision  # tenacity's verdict: the final attempt
                     break
         attempts = 1 if state is None else state.attempt_number
+        ahead = None
+        if read_ahead_unless is not None and attempt.response is not None:
+            ahead = self._next_request(prepared, base, attempt.response, page_size)
+            if ahead is not None and ahead[0] not in read_ahead_unless:
+                yield _Ahead(ahead[1])
+            else:
+                ahead = None
         exchange = self._interpret(prepared, attempt, attempts, waited, tracker, parse)
+        exchange.ahead = ahead
         if maybe_done and op.method == "DELETE" and exchange.result.status_code == 404:
             return _Exchange(_deleted_by_earlier_attempt(exchange.result), None, _NO_JSON)
         return exchange
+
+    def _next_request(
+        self, prepared: Prepared, base: str, response: httpx.Response, page_size: int | None
+    ) -> tuple[str, httpx.Request, float, float] | None:
+        """The request for the page after ``response`` (a 2xx promising more), and when it was
+        built: ``(cursor, request, clock, wall clock)``."""
+        if not 200 <= response.status_code < 300:
+            return None
+        nxt = pagination.next_page(response)
+        if not nxt.more or nxt.cursor is None:
+            return None
+        request = self._build_request(prepared, base, nxt.cursor, page_size)
+        return nxt.cursor, request, self._clock(), self._wall()
 
     def _deadline(self, request: httpx.Request) -> float | None:
         """When the attempt starting now must have received its last byte (the call's own
@@ -657,9 +734,8 @@ class _BaseClient(Generic[HttpClientT]):
     def _attempt(
         self, request: httpx.Request, op: Operation, number: int = 1, pace: bool = True
     ) -> Generator[_Action, Any, Attempt]:
-        started = self._clock()
         reply: _Reply = yield _Send(request, pace)
-        duration = self._clock() - started - reply.paced
+        duration = reply.elapsed
         outcome = reply.outcome
         if isinstance(outcome, httpx.Response):
             rate_limit = parse_rate_limit(outcome.headers, self._wall())
@@ -1301,6 +1377,8 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
             differences become ``Result.warnings``), ``"strict"`` (a difference fails the
             call) or ``"off"`` (default: ``SENTRY_API_VALIDATION``; see
             :mod:`sentry_api.validation`).
+        read_ahead: let ``pages()``/``paginate()`` request the next page while the current
+            one is decoded and used (default ``True``; see :mod:`sentry_api.read_ahead`).
         clock / wall_clock / sleep / rng: injectable for tests (monotonic clock, Unix time,
             sleep function, random source for jitter).
     """
@@ -1366,6 +1444,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
         resumes after that page. ``max_results=`` caps the total number of items.
         """
         flow = self._pages_flow(operation_id, params)
+        ahead: ReadAhead[_Reply] | None = None
         try:
             action = next(flow)
             while True:
@@ -1375,6 +1454,13 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                     yield page
                     del page
                     action = next(flow)
+                elif type(action) is _Ahead:
+                    send = _Send(action.request, pace=True)
+                    ahead = ReadAhead(action.request, partial(self._perform, send))
+                    action = flow.send(None)
+                elif ahead is not None and action.request is ahead.request:  # type: ignore[union-attr]
+                    reply, ahead = ahead.reply(), None
+                    action = flow.send(reply)
                 else:
                     action = flow.send(self._perform(action))
         except StopIteration as stop:
@@ -1430,6 +1516,7 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                 self._sleep(delay)
                 paced += delay
             seq = self._pacer.sent()
+            started = self._clock()
             deadline = self._deadline(action.request)
             try:
                 token = _deadline.enter(deadline)  # (a `with` costs ~2 us a request more)
@@ -1441,12 +1528,14 @@ class SentryClient(_BaseClient[httpx.Client], Resources):
                         raw.close()
                 finally:
                     _deadline.leave(token)
-                return _Reply(response, paced, seq)
+                return _Reply(response, paced, seq, self._clock() - started)
             except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
-                return _Reply(exc, paced, seq)
+                return _Reply(exc, paced, seq, self._clock() - started)
         if type(action) is _Sleep:
             self._sleep(action.seconds)
             return None
+        if type(action) is _Ahead:
+            return None  # a driver that does not read ahead: the _Send follows as usual
         raise TypeError(f"unexpected action {action!r}")
 
 
@@ -1518,6 +1607,7 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]:
         """See :meth:`SentryClient.pages`."""
         flow = self._pages_flow(operation_id, params)
+        ahead: AsyncReadAhead[_Reply] | None = None
         try:
             action = next(flow)
             while True:
@@ -1527,6 +1617,15 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
                     yield page
                     del page
                     action = next(flow)
+                elif type(action) is _Ahead:
+                    send = _Send(action.request, pace=True)
+                    ahead = AsyncReadAhead(action.request, self._perform(send))
+                    await ahead.started()
+                    action = flow.send(None)
+                elif ahead is not None and action.request is ahead.request:  # type: ignore[union-attr]
+                    reply = await ahead.reply()
+                    ahead = None
+                    action = flow.send(reply)
                 else:
                     action = flow.send(await self._perform(action))
         except StopIteration as stop:
@@ -1535,18 +1634,25 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
                 yield final
         except Exception as exc:  # noqa: BLE001
             yield self._internal_failure(operation_id, exc)
+        finally:
+            if ahead is not None:
+                ahead.cancel()  # the caller stopped early: that page is not wanted
 
     @async_items(None)
     async def paginate(self, operation_id: str, /, **params: Any) -> AsyncIterator[Any]:
         """See :meth:`SentryClient.paginate`."""
-        async for page in self.pages(operation_id, **params):
-            if not page.success:
-                raise exception_for(page)
-            items = page.data or ()
-            del page
-            for item in items:
-                yield item
-            items = item = None  # before the next page is fetched
+        # Closed with this generator, not whenever it is collected: that cancels a page read
+        # ahead for a caller who stopped.
+        pages_of = cast("AsyncGenerator[Result[Any], None]", self.pages(operation_id, **params))
+        async with aclosing(pages_of) as pages:
+            async for page in pages:
+                if not page.success:
+                    raise exception_for(page)
+                items = page.data or ()
+                del page
+                for item in items:
+                    yield item
+                items = item = None  # before the next page is fetched
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -1588,17 +1694,20 @@ class AsyncSentryClient(_BaseClient[httpx.AsyncClient], AsyncResources):
                     await self._sleep(delay)
                     paced += delay
                 seq = self._pacer.sent()
+                started = self._clock()
                 try:
                     response = await self._receive(action.request)
                 except Exception as exc:  # noqa: BLE001 - becomes the attempt's outcome
-                    return _Reply(exc, paced, seq)
+                    return _Reply(exc, paced, seq, self._clock() - started)
                 gate.learn(_concurrency_of(response))
-                return _Reply(response, paced, seq)
+                return _Reply(response, paced, seq, self._clock() - started)
             finally:
                 gate.release()
         if type(action) is _Sleep:
             await self._sleep(action.seconds)
             return None
+        if type(action) is _Ahead:
+            return None  # a driver that does not read ahead: the _Send follows as usual
         raise TypeError(f"unexpected action {action!r}")
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:

@@ -44,6 +44,9 @@ ORG_PARAM = "organization_id_or_slug"
 _PLAIN_STRING_KEYS = frozenset({"type", "minLength", "description", "examples", "example"})
 PAGE_SIZE_PARAMS = ("per_page", "limit")
 # Arguments of call() that are not API parameters.
+# Characters a path segment carries as they are (RFC 3986 "unreserved").
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*\Z")
+
 RESERVED = frozenset({"body", "max_results", "timeout", "extra_body", "extra_query"})
 
 
@@ -104,7 +107,9 @@ class Operation:
         parts = []
         for segment in self._segments:
             if isinstance(segment, int):
-                parts.append(quote(values[self.path_params[segment].python_name], safe=""))
+                value = values[self.path_params[segment].python_name]
+                # Slugs and ids need no escaping; quote() costs more than this check.
+                parts.append(value if _UNRESERVED.match(value) else quote(value, safe=""))
             else:
                 parts.append(segment)
         return "".join(parts)
@@ -401,6 +406,10 @@ def _refuse_huge_ints(op: Operation, name: str, value: Any) -> None:
 
 
 def _refuse_long_query(op: Operation, query: list[tuple[str, str]]) -> None:
+    # Encoding makes a character at most 12 long (a UTF-8 sequence of 4 bytes, each as %XX),
+    # plus "=" and "&" per pair: a query this short cannot be too long, and is not encoded.
+    if sum(len(k) + len(v) for k, v in query) * 12 + 2 * len(query) <= _MAX_QUERY_LENGTH:
+        return
     from urllib.parse import urlencode
 
     length = len(urlencode(query))
