@@ -439,3 +439,47 @@ def test_merged_warnings_index_the_whole_listing() -> None:
         "[107]",
         "[200]",
     ]
+
+
+def test_missing_fields_of_both_parts_of_a_composed_object_are_reported() -> None:
+    """IssueDetail's schema merges Issue's fields with its own: each part's required fields
+    are still required, and a key neither part documents is still unknown."""
+    body = sample("issue_detail")
+    del body["title"], body["activity"]
+    body["brandNewField"] = 1
+    result = retrieve(body, validation="lenient")
+    assert result.success
+    assert set(result.warnings) == {
+        "title: missing required field",
+        "activity: missing required field",
+        "brandNewField: not in the spec (a new field?)",
+    }
+
+
+def test_only_plain_compositions_are_merged() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import response_schemas
+
+    components = {
+        "A": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}},
+        "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+        "AB": {"allOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]},
+        "AA": {"allOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/A"}]},
+    }
+    refs: set[str] = set()
+    merged = response_schemas.convert(
+        {"$ref": "#/components/schemas/AB"}, closed=True, refs=refs, components=components
+    )
+    assert merged == {
+        "type": "object",
+        "required": ["a"],
+        "properties": {"a": {"type": "string"}, "b": {"type": "integer"}},
+        "additionalProperties": False,
+    }
+    # Two parts documenting one key: kept as a composition (closed over its keys).
+    kept = response_schemas.convert(
+        {"$ref": "#/components/schemas/AA"}, closed=True, refs=refs, components=components
+    )
+    assert kept["$ref"] == "#/$defs/AA" and kept["additionalProperties"] is False

@@ -575,55 +575,6 @@ DEFINITIONS: dict[str, Any] = {
         },
         "additionalProperties": False,
     },
-    "IssueDetail": {
-        "allOf": [
-            {"$ref": "#/$defs/Issue"},
-            {
-                "type": "object",
-                "required": ["activity", "seenBy", "userReportCount"],
-                "properties": {
-                    "openPeriods": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "additionalProperties": True,
-                            "properties": {
-                                "start": {"type": "string", "format": "date-time"},
-                                "end": {"type": ["string", "null"], "format": "date-time"},
-                                "duration": {"type": ["string", "null"]},
-                                "isOpen": {"type": "boolean"},
-                                "lastChecked": {"type": ["string", "null"], "format": "date-time"},
-                            },
-                        },
-                    },
-                    "activity": {
-                        "type": "array",
-                        "items": {"$ref": "#/$defs/IssueActivity__closed"},
-                    },
-                    "seenBy": {
-                        "type": "array",
-                        "items": {"type": "object", "additionalProperties": True},
-                    },
-                    "participants": {
-                        "type": "array",
-                        "items": {"type": "object", "additionalProperties": True},
-                    },
-                    "userReportCount": {"type": "integer"},
-                    "tags": {"type": "array", "items": {"$ref": "#/$defs/IssueTagSummary__closed"}},
-                    "firstRelease": {
-                        "anyOf": [{"$ref": "#/$defs/IssueRelease__closed"}, {"type": "null"}]
-                    },
-                    "lastRelease": {
-                        "anyOf": [{"$ref": "#/$defs/IssueRelease__closed"}, {"type": "null"}]
-                    },
-                    "forecast": {"type": "object", "additionalProperties": True},
-                    "pluginActions": {"type": "array", "items": {}},
-                    "pluginIssues": {"type": "array", "items": {}},
-                    "pluginContexts": {"type": "array", "items": {}},
-                },
-            },
-        ]
-    },
     "IssueHash": {
         "type": "object",
         "required": ["id", "latestEvent"],
@@ -2461,76 +2412,126 @@ RESPONSES: dict[str, dict[str, Any]] = {
     },
     "retrieve_issue": {
         "schema": {
-            "$ref": "#/$defs/IssueDetail",
+            "type": "object",
+            "required": ["id", "title", "level", "status", "activity", "seenBy", "userReportCount"],
             "properties": {
-                "activity": True,
-                "annotations": True,
-                "assignedTo": True,
-                "count": True,
-                "culprit": True,
-                "derivedData": True,
-                "filtered": True,
-                "firstRelease": True,
-                "firstSeen": True,
-                "forecast": True,
-                "hasSeen": True,
-                "id": True,
-                "inbox": True,
-                "integrationIssues": True,
-                "isBookmarked": True,
-                "isPublic": True,
-                "isSubscribed": True,
-                "isUnhandled": True,
-                "issueCategory": True,
-                "issueType": True,
-                "lastRelease": True,
-                "lastSeen": True,
-                "latestEventHasAttachments": True,
-                "level": True,
-                "lifetime": True,
-                "logger": True,
-                "matchingEventEnvironment": True,
-                "matchingEventId": True,
-                "metadata": True,
-                "numComments": True,
-                "openPeriods": True,
-                "owners": True,
-                "participants": True,
-                "permalink": True,
-                "platform": True,
-                "pluginActions": True,
-                "pluginContexts": True,
-                "pluginIssues": True,
-                "priority": True,
-                "priorityLockedAt": True,
-                "project": True,
-                "seenBy": True,
-                "seerAutofixLastTriggered": True,
-                "seerFixabilityScore": True,
-                "sentryAppIssues": True,
-                "sessionCount": True,
-                "shareId": True,
-                "shortId": True,
-                "stats": True,
-                "status": True,
-                "statusDetails": True,
-                "subscriptionDetails": True,
-                "substatus": True,
-                "tags": True,
-                "title": True,
-                "type": True,
-                "userCount": True,
-                "userReportCount": True,
+                "id": {"type": "string"},
+                "shortId": {"type": "string"},
+                "title": {"type": "string"},
+                "culprit": {"type": ["string", "null"]},
+                "permalink": {"type": "string"},
+                "shareId": {"type": ["string", "null"]},
+                "logger": {"type": ["string", "null"]},
+                "level": {"type": "string"},
+                "status": {"type": "string"},
+                "statusDetails": {"$ref": "#/$defs/IssueCurrentStatusDetails__closed"},
+                "substatus": {"type": ["string", "null"]},
+                "isPublic": {"type": "boolean"},
+                "platform": {"type": ["string", "null"]},
+                "priority": {"type": ["string", "null"]},
+                "priorityLockedAt": {"type": ["string", "null"], "format": "date-time"},
+                "project": {"$ref": "#/$defs/IssueProject__closed"},
+                "type": {"type": "string"},
+                "issueType": {"type": "string"},
+                "issueCategory": {"type": "string"},
+                "metadata": {"type": "object", "additionalProperties": True},
+                "numComments": {"type": "integer"},
+                "assignedTo": {
+                    "anyOf": [{"$ref": "#/$defs/IssueAssignee__closed"}, {"type": "null"}]
+                },
+                "isBookmarked": {"type": "boolean"},
+                "isSubscribed": {"type": "boolean"},
+                "subscriptionDetails": {
+                    "anyOf": [
+                        {"$ref": "#/$defs/IssueSubscriptionDetails__closed"},
+                        {"type": "null"},
+                    ]
+                },
+                "hasSeen": {"type": "boolean"},
+                "annotations": {
+                    "type": "array",
+                    "items": {
+                        "anyOf": [{"$ref": "#/$defs/IssueAnnotation__closed"}, {"type": "string"}]
+                    },
+                },
+                "isUnhandled": {"type": "boolean"},
+                "count": {"type": "string"},
+                "userCount": {"type": "integer"},
+                "firstSeen": {"type": ["string", "null"], "format": "date-time"},
+                "lastSeen": {"type": ["string", "null"], "format": "date-time"},
+                "stats": {"$ref": "#/$defs/IssueStats"},
+                "lifetime": {
+                    "anyOf": [{"$ref": "#/$defs/IssueSeenStats__closed"}, {"type": "null"}]
+                },
+                "filtered": {
+                    "anyOf": [{"$ref": "#/$defs/IssueSeenStats__closed"}, {"type": "null"}]
+                },
+                "sessionCount": {"type": ["integer", "null"]},
+                "inbox": {"anyOf": [{"$ref": "#/$defs/IssueInbox__closed"}, {"type": "null"}]},
+                "owners": {
+                    "anyOf": [
+                        {"type": "array", "items": {"$ref": "#/$defs/IssueOwner__closed"}},
+                        {"$ref": "#/$defs/IssueOwner__closed"},
+                        {"type": "null"},
+                    ]
+                },
+                "integrationIssues": {
+                    "type": "array",
+                    "items": {"type": "object", "additionalProperties": True},
+                },
+                "sentryAppIssues": {
+                    "type": "array",
+                    "items": {"type": "object", "additionalProperties": True},
+                },
+                "latestEventHasAttachments": {"type": "boolean"},
+                "matchingEventId": {"type": ["string", "null"]},
+                "matchingEventEnvironment": {"type": ["string", "null"]},
+                "derivedData": {"type": "object", "additionalProperties": True},
+                "seerFixabilityScore": {"type": ["number", "null"]},
+                "seerAutofixLastTriggered": {"type": ["string", "null"], "format": "date-time"},
+                "openPeriods": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": True,
+                        "properties": {
+                            "start": {"type": "string", "format": "date-time"},
+                            "end": {"type": ["string", "null"], "format": "date-time"},
+                            "duration": {"type": ["string", "null"]},
+                            "isOpen": {"type": "boolean"},
+                            "lastChecked": {"type": ["string", "null"], "format": "date-time"},
+                        },
+                    },
+                },
+                "activity": {"type": "array", "items": {"$ref": "#/$defs/IssueActivity__closed"}},
+                "seenBy": {
+                    "type": "array",
+                    "items": {"type": "object", "additionalProperties": True},
+                },
+                "participants": {
+                    "type": "array",
+                    "items": {"type": "object", "additionalProperties": True},
+                },
+                "userReportCount": {"type": "integer"},
+                "tags": {"type": "array", "items": {"$ref": "#/$defs/IssueTagSummary__closed"}},
+                "firstRelease": {
+                    "anyOf": [{"$ref": "#/$defs/IssueRelease__closed"}, {"type": "null"}]
+                },
+                "lastRelease": {
+                    "anyOf": [{"$ref": "#/$defs/IssueRelease__closed"}, {"type": "null"}]
+                },
+                "forecast": {"type": "object", "additionalProperties": True},
+                "pluginActions": {"type": "array", "items": {}},
+                "pluginIssues": {"type": "array", "items": {}},
+                "pluginContexts": {"type": "array", "items": {}},
             },
             "additionalProperties": False,
         },
         "defs": [
-            "Issue",
             "IssueActivity__closed",
             "IssueAnnotation__closed",
             "IssueAssignee__closed",
             "IssueCurrentStatusDetails__closed",
-            "IssueDetail",
             "IssueInbox__closed",
             "IssueOwner__closed",
             "IssueProject__closed",

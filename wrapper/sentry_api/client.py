@@ -889,27 +889,9 @@ class _BaseClient(Generic[HttpClientT]):
     ) -> _Exchange:
         op = prepared.operation
         status = response.status_code
-
-        def fail(message: str) -> _Exchange:
-            return _Exchange(
-                Result(
-                    success=False,
-                    error=self._redact(f"{op.operation_id}: {message}"),
-                    error_kind=ErrorKind.INVALID_RESPONSE,
-                    status_code=status,
-                    rate_limit=rate_limit,
-                    operation=op.operation_id,
-                    attempts=attempts,
-                    waited=waited,
-                ),
-                None,
-                _NO_JSON,
-            )
-
         expects_body = op.response_model is not None or op.response_is_list or (not parse)
-        model_name = (op.response_model or "JSON").rpartition(":")[2]
         if status == 204 and expects_body and not op.response_no_content:
-            return fail(f"the server answered 204 No Content; expected {model_name}")
+            return self._unreadable(prepared, response, rate_limit, attempts, waited, None)
         warnings: tuple[str, ...] = ()
         if status == 204 or not expects_body:
             data = None
@@ -917,16 +899,11 @@ class _BaseClient(Generic[HttpClientT]):
         else:
             content = response.content
             if not content.strip():
-                return fail(f"the response body was empty (HTTP {status}); expected {model_name}")
+                return self._unreadable(prepared, response, rate_limit, attempts, waited, None)
             try:
                 payload = decode_json(content)
             except JSONProblem as exc:
-                if exc.reason == "not_json":
-                    return fail(
-                        f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
-                        f"expected {model_name}"
-                    )
-                return fail(f"{exc} (HTTP {status}); expected {model_name}")
+                return self._unreadable(prepared, response, rate_limit, attempts, waited, exc)
             data = payload
             if parse:
                 kind = list if op.response_is_list else dict if op.response_model else None
@@ -935,8 +912,7 @@ class _BaseClient(Generic[HttpClientT]):
                     if warnings:  # they quote the server's values, which could echo a secret
                         warnings = tuple(self._redact(w) for w in warnings)
                 except ResponseMismatch as exc:
-                    where = f" at {exc.path}" if exc.path else ""
-                    return fail(f"the response did not match {model_name}{where}: {exc.message}")
+                    return self._unreadable(prepared, response, rate_limit, attempts, waited, exc)
                 if op.response_model is not None:
                     data = wrap_model(op.response_model, payload, op.response_is_list)
         next_page = pagination.next_page(response) if op.paginated else None
@@ -952,6 +928,49 @@ class _BaseClient(Generic[HttpClientT]):
             warnings=warnings,
         )
         return _Exchange(result, next_page, payload)
+
+    def _unreadable(
+        self,
+        prepared: Prepared,
+        response: httpx.Response,
+        rate_limit: RateLimit | None,
+        attempts: int,
+        waited: float,
+        problem: JSONProblem | ResponseMismatch | None,
+    ) -> _Exchange:
+        """The failed exchange of a 2xx answer whose body is not what the operation returns:
+        none (204 or empty), not JSON, or (``ResponseMismatch``) not of its shape."""
+        op = prepared.operation
+        status = response.status_code
+        model_name = (op.response_model or "JSON").rpartition(":")[2]
+        if problem is None and status == 204:
+            message = f"the server answered 204 No Content; expected {model_name}"
+        elif problem is None:
+            message = f"the response body was empty (HTTP {status}); expected {model_name}"
+        elif isinstance(problem, ResponseMismatch):
+            where = f" at {problem.path}" if problem.path else ""
+            message = f"the response did not match {model_name}{where}: {problem.message}"
+        elif problem.reason == "not_json":
+            message = (
+                f"the response is not JSON (HTTP {status}, {_content_kind(response)}); "
+                f"expected {model_name}"
+            )
+        else:
+            message = f"{problem} (HTTP {status}); expected {model_name}"
+        return _Exchange(
+            Result(
+                success=False,
+                error=self._redact(f"{op.operation_id}: {message}"),
+                error_kind=ErrorKind.INVALID_RESPONSE,
+                status_code=status,
+                rate_limit=rate_limit,
+                operation=op.operation_id,
+                attempts=attempts,
+                waited=waited,
+            ),
+            None,
+            _NO_JSON,
+        )
 
     def _transport_failure(
         self, prepared: Prepared, attempt: Attempt, attempts: int, waited: float

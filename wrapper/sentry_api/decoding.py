@@ -397,10 +397,9 @@ def _already_read(response: httpx.Response, limit: int) -> httpx.Response:
 
 def _reader_for(response: httpx.Response, limit: int) -> BodyReader:
     """The reader of the raw bytes: httpx never decodes a body here."""
-    header = response.headers.get("content-encoding", "")
+    header, declared = _encoding_and_length(response.headers)
     encoding = own_decoding(header)
     if encoding == "":
-        declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise _too_large(ResponseTooLarge(limit, False), response)
     elif encoding is None:
@@ -410,6 +409,20 @@ def _reader_for(response: httpx.Response, limit: int) -> BodyReader:
             response,
         )
     return BodyReader(encoding, limit)
+
+
+def _encoding_and_length(headers: httpx.Headers) -> tuple[str, str]:
+    """``Content-Encoding`` (several joined by commas, as httpx joins them) and
+    ``Content-Length``, in one pass over the raw headers (``get()`` makes one per name)."""
+    encodings: list[str] = []
+    lengths: list[str] = []
+    for name, value in headers.raw:
+        name = name.lower()
+        if name == b"content-encoding":
+            encodings.append(value.decode("latin-1"))
+        elif name == b"content-length":
+            lengths.append(value.decode("latin-1"))
+    return ", ".join(encodings), ", ".join(lengths)
 
 
 def _undecodable(exc: zlib.error, response: httpx.Response) -> Undecodable:
