@@ -447,6 +447,7 @@ def scenario_2(ctx: Context) -> ScenarioResult:
         ("httpx-link", "hand-written httpx Link loop (baseline)"),
         ("paginate", "SentryClient.paginate"),
         ("paginate-off", 'SentryClient.paginate, validation="off"'),
+        ("paginate-serial", "SentryClient.paginate, read_ahead=False"),
     ]
     rows = run_interleaved(spec, pair, ctx.rounds(2))
     result = ScenarioResult(
@@ -464,7 +465,11 @@ def scenario_2(ctx: Context) -> ScenarioResult:
     result.targets.append(
         Target('paginate with validation="off" (reported)', fmt_ratio(off_ratio), None)
     )
-    _chunk_notes(result, [(rows[1], rows[0]), (rows[2], rows[0])])
+    serial_ratio = result.ratio(rows[3].label)
+    result.targets.append(
+        Target("paginate with read_ahead=False (reported)", fmt_ratio(serial_ratio), None)
+    )
+    _chunk_notes(result, [(rows[1], rows[0]), (rows[2], rows[0]), (rows[3], rows[0])])
     memory = _memory_runs(ctx, [("httpx-link", rows[0].label), ("paginate", rows[1].label)])
     result.tables.append(_memory_table(memory, short, long))
     ours_peaks = memory.get("paginate", {})

@@ -289,12 +289,18 @@ def items_ours_off(spec: Spec) -> Stream:
     return items_ours(spec, ours_sync(spec, validation="off"))
 
 
+def items_ours_serial(spec: Spec) -> Stream:
+    """Our client without reading ahead: each page requested only when the loop reaches it."""
+    return items_ours(spec, ours_sync(spec, read_ahead=False))
+
+
 SYNC_STREAMS: dict[str, Callable[[Spec], Stream]] = {
     "httpx": calls_httpx,
     "sync": calls_ours,
     "httpx-link": items_httpx,
     "paginate": items_ours,
     "paginate-off": items_ours_off,
+    "paginate-serial": items_ours_serial,
 }
 ASYNC_STREAMS = {"httpx-async": calls_httpx_async, "async": calls_ours_async}
 
