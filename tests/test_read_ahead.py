@@ -208,3 +208,134 @@ async def test_async_stopping_early_cancels_the_page_read_ahead() -> None:
         await asyncio.sleep(0)
         assert all(t.done() for t in tasks), "the read-ahead task is still running"
     assert [offset_of(r) for r in paged.requests] == [0, 100]
+
+
+# --- found in review --------------------------------------------------------------------------
+
+
+def test_no_read_ahead_when_the_server_allows_one_request_at_a_time() -> None:
+    """A caller that makes its own calls inside the loop would otherwise have two requests in
+    flight against ConcurrentLimit 1 (and get 429s)."""
+    paged = PagedServer(500)
+
+    def server(request: httpx.Request) -> httpx.Response:
+        response = paged(request)
+        response.headers["X-Sentry-Rate-Limit-ConcurrentLimit"] = "1"
+        response.headers["X-Sentry-Rate-Limit-ConcurrentRemaining"] = "0"
+        return response
+
+    iterator = make_client(server).paginate(OP, **WEB)
+    for _ in range(101):
+        next(iterator)
+    time.sleep(0.05)
+    assert len(paged.requests) == 2
+    assert len(list(iterator)) == 399
+
+
+def test_read_ahead_threads_are_bounded_when_a_server_stops_answering() -> None:
+    from sentry_api.read_ahead import MAX_THREADS
+
+    paged = PagedServer(1000)
+    release = threading.Event()
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if offset_of(request) == 200:
+            release.wait(30)  # the third page never comes (until the test ends)
+        return paged(request)
+
+    client = make_client(server)
+    try:
+        for _ in range(MAX_THREADS + 6):  # each listing stops within its second page
+            for position, _ in enumerate(client.pages(OP, **WEB)):
+                if position == 1:
+                    break
+        stuck = [t for t in threading.enumerate() if t.name == "sentry-api-read-ahead"]
+        assert len(stuck) <= MAX_THREADS
+        assert client.call(OP, **WEB).success  # the pool still has room for the caller
+    finally:
+        release.set()
+
+
+def test_a_page_read_ahead_for_nothing_is_audited() -> None:
+    records: list[AuditRecord] = []
+    server = PagedServer(1000)
+    client = make_client(server, audit_hook=records.append)
+    for position, _ in enumerate(client.pages(OP, **WEB)):
+        if position == 1:
+            break
+    assert wait_for(lambda: len(records) == 3)
+    assert [r.decision for r in records] == ["allowed", "allowed", "read_ahead_unused"]
+    unused = records[2]
+    assert unused.status_code == 200 and unused.attempts == 1 and unused.operation == OP
+    assert len(server.requests) == 3  # every request sent has its record
+
+
+def test_the_read_ahead_thread_sees_the_callers_context_variables() -> None:
+    import contextvars
+
+    span: contextvars.ContextVar[str | None] = contextvars.ContextVar("span", default=None)
+    seen: list[str | None] = []
+    paged = PagedServer(500)
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(span.get())
+        return paged(request)
+
+    span.set("span-123")
+    assert len(list(make_client(server).paginate(OP, **WEB))) == 500
+    assert seen == ["span-123"] * 5
+
+
+def test_without_threads_the_listing_reads_page_by_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't create new thread at interpreter shutdown")
+
+    server = PagedServer(500)
+    client = make_client(server)
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    assert ids(client.paginate(OP, **WEB)) == ids(issues_page(500))
+
+
+def test_audit_durations_of_pages_read_ahead_leave_out_the_callers_time() -> None:
+    records: list[AuditRecord] = []
+    now = [1000.0]  # the client's clock, moved by the caller's "work" only
+
+    def read_ahead_running() -> bool:
+        return any(t.name == "sentry-api-read-ahead" for t in threading.enumerate())
+
+    client = SentryClient(
+        "sntrys_test", organization="acme", audit_hook=records.append,
+        transport=httpx.MockTransport(PagedServer(500)), clock=lambda: now[0],
+    )  # fmt: skip
+    for _ in client.pages(OP, **WEB):
+        assert wait_for(lambda: not read_ahead_running())  # the next page has its answer
+        now[0] += 10.0  # then the caller works on this page for ten "seconds"
+    assert len(records) == 5
+    assert all(r.duration < 1.0 for r in records), [r.duration for r in records]
+
+
+async def test_async_a_timeout_around_the_loop_is_never_lost() -> None:
+    """asyncio.wait_for (used to let the read-ahead start) swallowed a cancellation that came
+    at the wrong moment before Python 3.12: the caller's timeout then had no effect."""
+    paged = PagedServer(3000)
+
+    async def server(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0)
+        return paged(request)
+
+    async with make_async_client(server) as client:
+        for turns in range(1, 40):
+            consumed = 0
+
+            async def consume() -> None:
+                nonlocal consumed
+                async for _ in client.paginate(OP, **WEB):
+                    consumed += 1
+
+            task = asyncio.ensure_future(consume())
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert consumed < 3000, f"cancelled after {turns} turns, yet it read everything"

@@ -98,7 +98,7 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
     async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]:
         """See :meth:`SentryClient.pages`."""
         flow = self._pages_flow(operation_id, params)
-        ahead: AsyncReadAhead[Reply] | None = None
+        ahead: AsyncReadAhead | None = None
         try:
             action = next(flow)
             while True:
@@ -110,10 +110,10 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
                     action = next(flow)
                 elif type(action) is Ahead:
                     send = Send(action.request, pace=True)
-                    ahead = AsyncReadAhead(action.request, self._perform(send))
+                    ahead = AsyncReadAhead(action, self._perform(send), self._clock)
                     await ahead.started()
-                    action = flow.send(None)
-                elif ahead is not None and action.request is ahead.request:  # type: ignore[union-attr]
+                    action = flow.send(True)
+                elif type(action) is Send and ahead is not None and action.request is ahead.request:
                     reply = await ahead.reply()
                     ahead = None
                     action = flow.send(reply)
@@ -127,7 +127,7 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
             yield self._internal_failure(operation_id, exc)
         finally:
             if ahead is not None:
-                ahead.cancel()  # the caller stopped early: that page is not wanted
+                ahead.abandon()  # the caller stopped early: that page is not wanted
 
     @async_items(None)
     async def paginate(self, operation_id: str, /, **params: Any) -> AsyncIterator[Any]:
@@ -198,7 +198,7 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
             await self._sleep(action.seconds)
             return None
         if type(action) is Ahead:
-            return None  # a driver that does not read ahead: the Send follows as usual
+            return False  # a driver that does not read ahead: the Send follows as usual
         raise TypeError(f"unexpected action {action!r}")
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:

@@ -1,10 +1,11 @@
 """Audit records: one per API call, handed to the ``audit_hook`` a client was given.
 
 ``SentryClient(audit_hook=fn)`` calls ``fn(record)`` once per ``call()`` (a call that follows
-several pages is one record), once per page fetched by ``paginate()`` / ``pages()``, and once
-per organization region lookup. Calls refused before sending - outside the allow-list
-(``decision="denied"``) or with invalid arguments (``decision="invalid"``) - are recorded too,
-so a log of an agent's tool use is complete.
+several pages is one record), once per page fetched by ``paginate()`` / ``pages()``, once per
+page read ahead that its caller never reached (``decision="read_ahead_unused"``: sent, its
+answer dropped), and once per organization region lookup. Calls refused before sending -
+outside the allow-list (``decision="denied"``) or with invalid arguments
+(``decision="invalid"``) - are recorded too, so a log of an agent's tool use is complete.
 
 A record names the operation, the HTTP method, the resource path (percent-encoded, without the
 query string, which may hold search terms), the host, the decision, the final status, the
@@ -30,6 +31,8 @@ class Decision:
     DENIED: Final = "denied"  # outside allow_scopes / allow_operations, never sent
     INVALID: Final = "invalid"  # bad arguments or configuration, never sent
     REGION_DISCOVERY: Final = "region_discovery"  # the client looked up an organization's region
+    # A listing's next page, read ahead (sent early), whose caller stopped before reaching it.
+    READ_AHEAD_UNUSED: Final = "read_ahead_unused"
 
 
 @attrs.frozen(slots=True)

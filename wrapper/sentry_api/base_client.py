@@ -23,6 +23,7 @@ from sentry_api import once as _once
 from sentry_api.auth import Token, require_ascii
 from sentry_api.decoding import DEFAULT_MAX_RESPONSE_BYTES
 from sentry_api.errors import ErrorKind
+from sentry_api.flow import Reply
 from sentry_api.operations import MAX_TIMEOUT, Prepared, get_operation, is_timeout
 from sentry_api.ratelimit import Pacer
 from sentry_api.redaction import (
@@ -286,6 +287,32 @@ class ClientCore(Generic[HttpClientT]):
                 error_kind=result.error_kind,
                 duration=self._clock() - started,
                 attempts=result.attempts,
+                started_at=started_at,
+            )
+        )
+
+    def _audit_unused(
+        self, prepared: Prepared, started: float, started_at: float, reply: Reply | None
+    ) -> None:
+        """Audit a page request read ahead for a listing whose caller stopped before it
+        (``reply`` None: cancelled before it was answered)."""
+        if self._audit_hook is None:
+            return
+        op = prepared.operation
+        response = None if reply is None else reply.outcome
+        status = response.status_code if isinstance(response, httpx.Response) else None
+        self._emit_audit(
+            _audit.AuditRecord(
+                operation=op.operation_id,
+                method=op.method,
+                path=prepared.path,
+                host=self._host_for(prepared),
+                decision=_audit.Decision.READ_AHEAD_UNUSED,
+                status_code=status,
+                success=status is not None and 200 <= status < 300,
+                error_kind=None,
+                duration=self._clock() - started if reply is None else reply.elapsed,
+                attempts=0 if reply is None else 1,
                 started_at=started_at,
             )
         )

@@ -158,6 +158,9 @@ class Calls(Exchanges[HttpClientT]):
                 else None,
             )
             ahead = exchange.ahead
+            # A page read ahead: its record starts when it was sent, and the time its reply
+            # waited for this loop to come back is the caller's, not the request's.
+            started += exchange.idle
             attempts += exchange.result.attempts
             waited += exchange.result.waited
             if emit:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Container, Generator
+from functools import partial
 from typing import Any
 
 import httpx
@@ -69,7 +70,7 @@ class Exchanges(Answers[HttpClientT]):
             base = found
         if request is None:
             request = self._build_request(prepared, base, cursor, page_size)
-        attempt = yield from self._attempt(request, op, pace=True)
+        attempt, idle = yield from self._attempt(request, op, pace=True)
         waited = attempt.paced
         tracker: RetryTracker | None = None
         state = None
@@ -94,7 +95,7 @@ class Exchanges(Answers[HttpClientT]):
                     waited += seconds
                     maybe_done = maybe_done or _may_have_acted(attempt)
                     # No pacing here: the retry wait already follows what the server said.
-                    attempt = yield from self._attempt(
+                    attempt, _ = yield from self._attempt(
                         request, op, number=state.attempt_number, pace=False
                     )
                     state.set_result(attempt)
@@ -103,24 +104,37 @@ class Exchanges(Answers[HttpClientT]):
                     break
         attempts = 1 if state is None else state.attempt_number
         ahead = None
-        if read_ahead_unless is not None and attempt.response is not None:
-            ahead = self._next_request(prepared, base, attempt.response, page_size)
+        if read_ahead_unless is not None:
+            ahead = self._next_request(prepared, base, attempt, page_size)
             if ahead is not None and ahead[0] not in read_ahead_unless:
-                yield Ahead(ahead[1])
+                cursor, upcoming, started, started_at = ahead
+                unused = partial(self._audit_unused, prepared, started, started_at)
+                if not (yield Ahead(upcoming, unused)):
+                    ahead = None  # the driver did not send it: the next page goes as usual
             else:
                 ahead = None
         exchange = self._interpret(prepared, attempt, attempts, waited, tracker, parse)
         exchange.ahead = ahead
+        exchange.idle = idle
         if maybe_done and op.method == "DELETE" and exchange.result.status_code == 404:
             return Exchange(_deleted_by_earlier_attempt(exchange.result), None, NO_JSON)
         return exchange
 
     def _next_request(
-        self, prepared: Prepared, base: str, response: httpx.Response, page_size: int | None
+        self, prepared: Prepared, base: str, attempt: Attempt, page_size: int | None
     ) -> tuple[str, httpx.Request, float, float] | None:
-        """The request for the page after ``response`` (a 2xx promising more), and when it was
-        built: ``(cursor, request, clock, wall clock)``."""
-        if not 200 <= response.status_code < 300:
+        """The request for the page after this one (a 2xx promising more), and when it was
+        built: ``(cursor, request, clock, wall clock)``; ``None`` also when the server allows
+        no second request in flight (``X-Sentry-Rate-Limit-ConcurrentLimit`` below 2, or
+        none left), which reading ahead would make the caller's own next call exceed."""
+        response = attempt.response
+        if response is None or not 200 <= response.status_code < 300:
+            return None
+        limits = attempt.rate_limit
+        if limits is not None and (
+            (limits.concurrent_limit is not None and limits.concurrent_limit < 2)
+            or (limits.concurrent_remaining is not None and limits.concurrent_remaining < 1)
+        ):
             return None
         nxt = pagination.next_page(response)
         if not nxt.more or nxt.cursor is None:
@@ -150,7 +164,8 @@ class Exchanges(Answers[HttpClientT]):
 
     def _attempt(
         self, request: httpx.Request, op: Operation, number: int = 1, pace: bool = True
-    ) -> Generator[Action, Any, Attempt]:
+    ) -> Generator[Action, Any, tuple[Attempt, float]]:
+        """One send; returns its Attempt and how long its reply, if read ahead, sat waiting."""
         reply: Reply = yield Send(request, pace)
         duration = reply.elapsed
         outcome = reply.outcome
@@ -178,7 +193,7 @@ class Exchanges(Answers[HttpClientT]):
                 duration * 1000,
                 number,
             )
-        return attempt
+        return attempt, reply.idle
 
     def _build_request(
         self, prepared: Prepared, base: str, cursor: str | None, page_size: int | None

@@ -2,13 +2,14 @@
 
 The logic of a call (:mod:`sentry_api.calls`, :mod:`sentry_api.exchange`) is a generator that
 yields what it needs done - ``Send(request)``, ``Sleep(seconds)``, ``Page(result)``,
-``Ahead(request)`` - and is sent back the outcome (a ``Reply`` for ``Send``, ``None``
-otherwise). The sync and async clients are the drivers: they only do the I/O.
+``Ahead(request)`` - and is sent back the outcome (a ``Reply`` for ``Send``, whether it was
+sent for ``Ahead``, ``None`` otherwise). The sync and async clients are the drivers: they
+only do the I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from typing import Any
 
 import httpx
@@ -33,7 +34,7 @@ class Send:
 
 
 class Reply:
-    __slots__ = ("elapsed", "outcome", "paced", "seq")
+    __slots__ = ("elapsed", "idle", "outcome", "paced", "seq")
 
     def __init__(
         self, outcome: httpx.Response | Exception, paced: float, seq: int, elapsed: float
@@ -42,18 +43,27 @@ class Reply:
         self.paced = paced  # seconds waited for the rate-limit window
         self.seq = seq  # the pacer's sequence number of this send
         self.elapsed = elapsed  # seconds from sending to the last byte of the body
+        # Seconds a reply read ahead waited, complete, for the listing to reach it.
+        self.idle = 0.0
 
 
 class Ahead:
     """``request`` is most likely the next page's: a driver that reads ahead may send it now,
     in the background, and answer the ``Send`` of that same request object with its reply
-    (see :mod:`sentry_api.read_ahead`). The driver answers ``None``; one that does not read
-    ahead ignores it, and the ``Send`` then goes out as usual."""
+    (see :mod:`sentry_api.read_ahead`). The driver answers whether it sent it; one that did
+    not (it does not read ahead, or could not now) answers ``False``, and the ``Send`` then
+    goes out as usual.
 
-    __slots__ = ("request",)
+    ``unused`` is for a driver whose caller stops before that ``Send``: call it with the reply
+    (``None`` if the request was cancelled) once it is known, so the request sent for nothing
+    is audited too.
+    """
 
-    def __init__(self, request: httpx.Request) -> None:
+    __slots__ = ("request", "unused")
+
+    def __init__(self, request: httpx.Request, unused: Callable[[Reply | None], None]) -> None:
         self.request = request
+        self.unused = unused
 
 
 class Sleep:
@@ -80,7 +90,7 @@ Flow = Generator[Action, Any, Any]
 class Exchange:
     """One request's final outcome, after retries."""
 
-    __slots__ = ("ahead", "json", "next", "result")
+    __slots__ = ("ahead", "idle", "json", "next", "result")
 
     def __init__(
         self, result: Result[Any], next_page: pagination.NextPage | None, payload: Any
@@ -91,6 +101,7 @@ class Exchange:
         # The next page's request, announced with Ahead, and when it was: (cursor, request,
         # clock, wall clock).
         self.ahead: tuple[str, httpx.Request, float, float] | None = None
+        self.idle = 0.0  # seconds its reply, read ahead, waited for the listing (see Reply)
 
 
 class NoValue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -17,7 +18,7 @@ from sentry_api.calls import Calls
 from sentry_api.decoding import read_body
 from sentry_api.errors import exception_for
 from sentry_api.flow import Action, Ahead, Flow, Page, Reply, Send, Sleep
-from sentry_api.read_ahead import ReadAhead
+from sentry_api.read_ahead import MAX_THREADS, ReadAhead
 from sentry_api.resources import sync_call, sync_items, sync_pages
 from sentry_api.result import Result
 
@@ -72,6 +73,7 @@ class SentryClient(Calls[httpx.Client], Resources):
     ) -> None:
         super().__init__(token, **options)
         self._sleep = sleep or time.sleep
+        self._read_ahead_slots = threading.BoundedSemaphore(MAX_THREADS)
         if transport is None:
             # httpx's own default, with every socket operation bounded by the deadline.
             transport = httpx.HTTPTransport()
@@ -117,13 +119,16 @@ class SentryClient(Calls[httpx.Client], Resources):
 
     @sync_pages(None)
     def pages(self, operation_id: str, /, **params: Any) -> Iterator[Result[Any]]:
-        """Each page of a list as a ``Result`` (data = that page's items), fetched lazily.
+        """Each page of a list as a ``Result`` (data = that page's items), fetched as the loop
+        reaches it (from the third page on, each page is requested while the one before is
+        in use: see :mod:`sentry_api.read_ahead`).
 
         Never raises: a failure is the last ``Result`` yielded. ``result.next_cursor``
         resumes after that page. ``max_results=`` caps the total number of items.
         """
         flow = self._pages_flow(operation_id, params)
-        ahead: ReadAhead[Reply] | None = None
+        ahead: ReadAhead | None = None
+        unused: Callable[[Reply | None], None] | None = None
         try:
             action = next(flow)
             while True:
@@ -134,10 +139,11 @@ class SentryClient(Calls[httpx.Client], Resources):
                     del page
                     action = next(flow)
                 elif type(action) is Ahead:
-                    send = Send(action.request, pace=True)
-                    ahead = ReadAhead(action.request, partial(self._perform, send))
-                    action = flow.send(None)
-                elif ahead is not None and action.request is ahead.request:  # type: ignore[union-attr]
+                    send = partial(self._perform, Send(action.request, pace=True))
+                    ahead = ReadAhead.start(action, send, self._clock, self._read_ahead_slots)
+                    unused = action.unused
+                    action = flow.send(ahead is not None)
+                elif type(action) is Send and ahead is not None and action.request is ahead.request:
                     reply, ahead = ahead.reply(), None
                     action = flow.send(reply)
                 else:
@@ -148,10 +154,13 @@ class SentryClient(Calls[httpx.Client], Resources):
                 yield final
         except Exception as exc:  # noqa: BLE001
             yield self._internal_failure(operation_id, exc)
+        finally:
+            if ahead is not None and unused is not None:
+                ahead.abandon(unused)  # the caller stopped before that page
 
     @sync_items(None)
     def paginate(self, operation_id: str, /, **params: Any) -> Iterator[Any]:
-        """Every item of a list, fetched one page at a time (memory stays flat).
+        """Every item of a list, a page at a time (the next one read ahead; memory stays flat).
 
         Raises the typed :class:`~sentry_api.errors.SentryAPIError` of a failed page (an
         iterator has no envelope to return); use :meth:`pages` to get failures as Results.
@@ -214,5 +223,5 @@ class SentryClient(Calls[httpx.Client], Resources):
             self._sleep(action.seconds)
             return None
         if type(action) is Ahead:
-            return None  # a driver that does not read ahead: the Send follows as usual
+            return False  # a driver that does not read ahead: the Send follows as usual
         raise TypeError(f"unexpected action {action!r}")
