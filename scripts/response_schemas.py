@@ -38,13 +38,22 @@ CLOSED_SUFFIX = "__closed"
 
 
 def convert(
-    node: Any, *, closed: bool, refs: set[str], components: dict[str, Any] | None = None
+    node: Any,
+    *,
+    closed: bool,
+    refs: set[str],
+    components: dict[str, Any] | None = None,
+    merging: frozenset[str] = frozenset(),
 ) -> Any:
-    """One spec schema as JSON Schema; ``closed``: close it here if it is an object."""
+    """One spec schema as JSON Schema; ``closed``: close it here if it is an object.
+
+    ``merging``: the compositions being merged around this node (see :func:`_flattened`); a
+    composition that contains itself is referenced there, not merged again.
+    """
     if not isinstance(node, dict):
         return node
     if closed:
-        flat = _flattened(node, components or {}, refs)
+        flat = _flattened(node, components or {}, refs, merging)
         if flat is not None:
             return flat
     out: dict[str, Any] = {}
@@ -60,17 +69,20 @@ def convert(
             out[key] = "#/$defs/" + name
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
             out[key] = {
-                k: convert(v, closed=True, refs=refs, components=components)
+                k: convert(v, closed=True, refs=refs, components=components, merging=merging)
                 for k, v in value.items()
             }
         elif key in _SCHEMA_VALUES:
-            out[key] = convert(value, closed=True, refs=refs, components=components)
+            out[key] = convert(
+                value, closed=True, refs=refs, components=components, merging=merging
+            )
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             # An allOf member is one part of a bigger object: closing it would refuse the
             # fields the other parts document.
             members_closed = key != "allOf"
             out[key] = [
-                convert(v, closed=members_closed, refs=refs, components=components) for v in value
+                convert(v, closed=members_closed, refs=refs, components=components, merging=merging)
+                for v in value
             ]
         else:
             out[key] = value
@@ -88,7 +100,7 @@ _MERGEABLE = frozenset({"type", "required", "properties"}) | _DROPPED
 
 
 def _flattened(
-    node: dict[str, Any], components: dict[str, Any], refs: set[str]
+    node: dict[str, Any], components: dict[str, Any], refs: set[str], merging: frozenset[str]
 ) -> dict[str, Any] | None:
     """A closed use of an object composed of plain parts (``allOf`` of plain objects, as
     ``IssueDetail`` is ``Issue`` plus its own fields), merged into one closed object.
@@ -100,11 +112,13 @@ def _flattened(
     target = node
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith(_COMPONENTS):
-        if set(node) - _DROPPED != {"$ref"}:
+        name = ref[len(_COMPONENTS) :]
+        if set(node) - _DROPPED != {"$ref"} or name in merging:
             return None
-        target = components.get(ref[len(_COMPONENTS) :], {})
+        merging = merging | {name}
+        target = components.get(name, {})
     parts = target.get("allOf") if isinstance(target, dict) else None
-    if not isinstance(parts, list) or set(target) - _DROPPED - {"allOf", "type"}:
+    if not parts or not isinstance(parts, list) or set(target) - _DROPPED - {"allOf", "type"}:
         return None
     if target.get("type", "object") != "object":
         return None
@@ -120,7 +134,8 @@ def _flattened(
     if required:
         out["required"] = required
     out["properties"] = {
-        k: convert(v, closed=True, refs=refs, components=components) for k, v in properties.items()
+        k: convert(v, closed=True, refs=refs, components=components, merging=merging)
+        for k, v in properties.items()
     }
     out["additionalProperties"] = False
     return out

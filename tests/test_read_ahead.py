@@ -339,3 +339,139 @@ async def test_async_a_timeout_around_the_loop_is_never_lost() -> None:
             with pytest.raises(asyncio.CancelledError):
                 await task
             assert consumed < 3000, f"cancelled after {turns} turns, yet it read everything"
+
+
+# --- found in the second review ---------------------------------------------------------------
+
+
+def test_nothing_of_the_callers_runs_on_the_read_ahead_thread() -> None:
+    """Audit hooks and the injected sleep stay on the caller's thread (a CLI status line, a
+    sqlite connection in a hook, are not thread-safe)."""
+    callers: set[str] = set()
+
+    def hook(record: AuditRecord) -> None:
+        callers.add(threading.current_thread().name)
+
+    def sleep(seconds: float) -> None:
+        callers.add(threading.current_thread().name)
+
+    paged = PagedServer(1000)
+
+    def server(request: httpx.Request) -> httpx.Response:
+        response = paged(request)
+        # The window is used up until a moment ago: pacing would sleep if it ran.
+        response.headers["X-Sentry-Rate-Limit-Remaining"] = "0"
+        response.headers["X-Sentry-Rate-Limit-Reset"] = str(int(time.time()) + 1)
+        return response
+
+    client = SentryClient(
+        "sntrys_test", organization="acme", audit_hook=hook, sleep=sleep,
+        transport=httpx.MockTransport(PagedServer(1000)),
+    )  # fmt: skip
+    for position, _ in enumerate(client.pages(OP, **WEB)):
+        if position == 2:
+            break
+    paced = SentryClient(
+        "sntrys_test", organization="acme", audit_hook=hook, sleep=sleep,
+        transport=httpx.MockTransport(server),
+    )  # fmt: skip
+    assert len(list(paced.pages(OP, **WEB))) == 10
+    assert callers == {threading.current_thread().name}
+
+
+def test_a_retry_after_counts_the_time_a_reply_read_ahead_waited() -> None:
+    paged = PagedServer(500)
+    refused: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if offset_of(request) == 200 and not refused:
+            refused.append(request)
+            return json_response(429, {"detail": "slow down"}, {"Retry-After": "3"})
+        return paged(request)
+
+    now = [1000.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    def read_ahead_running() -> bool:
+        return any(t.name == "sentry-api-read-ahead" for t in threading.enumerate())
+
+    client = SentryClient(
+        "sntrys_test", organization="acme", transport=httpx.MockTransport(server),
+        clock=lambda: now[0], wall_clock=lambda: now[0], sleep=sleep,
+    )  # fmt: skip
+    pages = []
+    for page in client.pages(OP, **WEB):
+        pages.append(page)
+        assert wait_for(lambda: not read_ahead_running())
+        now[0] += 10.0  # the caller works longer than the server asked to wait
+    assert len(refused) == 1 and pages[2].attempts == 2
+    assert slept == [], "the 3 s had passed while the caller worked on page 2"
+
+
+async def test_async_a_cancelled_handoff_still_audits_the_page_at_hand() -> None:
+    """Page 3 (read ahead) is slow; the caller is cancelled while the listing hands it off.
+    Every page the server has answered before it must still have its record."""
+    for turns in range(1, 40):
+        paged = PagedServer(3000)
+        answered: list[int] = []
+
+        async def server(
+            request: httpx.Request, paged: PagedServer = paged, answered: list[int] = answered
+        ) -> httpx.Response:
+            if offset_of(request) == 200:
+                await asyncio.sleep(0.05)
+            response = paged(request)
+            answered.append(offset_of(request))
+            return response
+
+        records: list[AuditRecord] = []
+        async with make_async_client(server, audit_hook=records.append) as client:
+
+            async def consume() -> None:
+                async for _ in client.pages(OP, **WEB):
+                    pass
+
+            task = asyncio.ensure_future(consume())
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+        allowed = [r for r in records if r.decision == "allowed"]
+        before_slow = [offset for offset in answered if offset < 200]
+        assert len(allowed) >= len(before_slow), (turns, answered, [r.decision for r in records])
+
+
+def test_a_composition_that_contains_itself_is_referenced_not_merged() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import response_schemas
+
+    components = {
+        "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Node": {
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "children": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Node"},
+                        }
+                    },
+                },
+            ]
+        },
+    }
+    node = response_schemas.convert(
+        {"$ref": "#/components/schemas/Node"}, closed=True, refs=set(), components=components
+    )
+    inner = node["properties"]["children"]["items"]
+    assert inner["$ref"] == "#/$defs/Node" and inner["additionalProperties"] is False

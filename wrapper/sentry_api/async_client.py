@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -97,6 +98,8 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
     @async_pages(None)
     async def pages(self, operation_id: str, /, **params: Any) -> AsyncIterator[Result[Any]]:
         """See :meth:`SentryClient.pages`."""
+        import asyncio  # (not at the top: the sync client imports this module too)
+
         flow = self._pages_flow(operation_id, params)
         ahead: AsyncReadAhead | None = None
         try:
@@ -111,7 +114,13 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
                 elif type(action) is Ahead:
                     send = Send(action.request, pace=True)
                     ahead = AsyncReadAhead(action, self._perform(send), self._clock)
-                    await ahead.started()
+                    try:
+                        await ahead.started()
+                    except asyncio.CancelledError:
+                        # This page is in: let it be read and audited before stopping.
+                        with contextlib.suppress(Exception):
+                            flow.send(True)
+                        raise
                     action = flow.send(True)
                 elif type(action) is Send and ahead is not None and action.request is ahead.request:
                     reply = await ahead.reply()

@@ -295,7 +295,7 @@ class ClientCore(Generic[HttpClientT]):
         self, prepared: Prepared, started: float, started_at: float, reply: Reply | None
     ) -> None:
         """Audit a page request read ahead for a listing whose caller stopped before it
-        (``reply`` None: cancelled before it was answered)."""
+        (``reply`` None: not answered yet; it was sent, or cancelled on its way)."""
         if self._audit_hook is None:
             return
         op = prepared.operation
@@ -312,7 +312,7 @@ class ClientCore(Generic[HttpClientT]):
                 success=status is not None and 200 <= status < 300,
                 error_kind=None,
                 duration=self._clock() - started if reply is None else reply.elapsed,
-                attempts=0 if reply is None else 1,
+                attempts=1,
                 started_at=started_at,
             )
         )

@@ -12,7 +12,7 @@ every attempt a deadline (``timeout`` seconds after it starts) and enforces it i
   another kind of transport of the caller's own that is the only bound (overrun: at most one
   read of it; the headers are bounded by that transport's own timeouts only).
 
-The async client cancels the whole attempt at the deadline instead (``asyncio.wait_for``).
+The async client cancels the whole attempt at the deadline instead (``asyncio.timeout_at``).
 """
 
 from __future__ import annotations

@@ -416,12 +416,13 @@ def _encoding_and_length(headers: httpx.Headers) -> tuple[str, str]:
     ``Content-Length``, in one pass over the raw headers (``get()`` makes one per name)."""
     encodings: list[str] = []
     lengths: list[str] = []
+    charset = headers.encoding  # as httpx decodes them: ascii, else utf-8, else latin-1
     for name, value in headers.raw:
         name = name.lower()
         if name == b"content-encoding":
-            encodings.append(value.decode("latin-1"))
+            encodings.append(value.decode(charset))
         elif name == b"content-length":
-            lengths.append(value.decode("latin-1"))
+            lengths.append(value.decode(charset))
     return ", ".join(encodings), ", ".join(lengths)
 
 

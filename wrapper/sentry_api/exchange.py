@@ -71,6 +71,7 @@ class Exchanges(Answers[HttpClientT]):
         if request is None:
             request = self._build_request(prepared, base, cursor, page_size)
         attempt, idle = yield from self._attempt(request, op, pace=True)
+        credit = idle  # time already waited, toward the first retry's wait
         waited = attempt.paced
         tracker: RetryTracker | None = None
         state = None
@@ -89,7 +90,9 @@ class Exchanges(Answers[HttpClientT]):
                 decision: Any = retrying.iter(state)
                 if isinstance(decision, DoSleep):
                     state.prepare_for_next_attempt()
-                    seconds = float(decision)
+                    # A reply read ahead sat `idle` seconds before the listing reached it:
+                    # that much of the wait it asks for has passed already.
+                    seconds, credit = max(0.0, float(decision) - credit), 0.0
                     if seconds > 0:
                         yield Sleep(seconds)
                     waited += seconds

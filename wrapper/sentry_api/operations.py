@@ -43,10 +43,10 @@ ORG_PARAM = "organization_id_or_slug"
 # Schema keywords a non-blank string always satisfies (minLength 1 at most, see _path_value).
 _PLAIN_STRING_KEYS = frozenset({"type", "minLength", "description", "examples", "example"})
 PAGE_SIZE_PARAMS = ("per_page", "limit")
-# Arguments of call() that are not API parameters.
 # Characters a path segment carries as they are (RFC 3986 "unreserved").
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*\Z")
 
+# Arguments of call() that are not API parameters.
 RESERVED = frozenset({"body", "max_results", "timeout", "extra_body", "extra_query"})
 
 

@@ -22,7 +22,10 @@ variables, such as tracing spans, still hold), and never has more than
 no thread can be started, the page is requested when it is reached, as without reading ahead.
 The async client sends on a task of its loop, behind its concurrency gate. A send that is no
 longer wanted (the caller stopped iterating) is left to finish on its own (sync) or cancelled
-(async); either way it is audited (``decision="read_ahead_unused"``) and its reply dropped.
+(async); either way it is audited at once (``decision="read_ahead_unused"``, with its status
+if it has been answered) and its reply dropped. The thread only sends: it neither paces (a read
+ahead is not started while the rate-limit window is used up; a 429 in a race is retried by the
+listing like any other) nor calls anything of the caller's (audit hook, injected ``sleep``).
 """
 
 from __future__ import annotations
@@ -72,7 +75,6 @@ class ReadAhead:
         "_sent",
         "_slots",
         "_thread",
-        "_unused",
         "request",
     )
 
@@ -102,7 +104,6 @@ class ReadAhead:
         slots: threading.Semaphore,
     ) -> None:
         self.request = ahead.request
-        self._unused: Callable[[Reply | None], None] | None = None  # set by abandon()
         self._clock = clock
         self._slots = slots
         self._reply: Reply | None = None
@@ -142,9 +143,6 @@ class ReadAhead:
             self._slots.release()
             with self._lock:
                 self._done = True
-                unused = self._unused
-            if unused is not None:
-                unused(self._reply)
 
     def reply(self) -> Reply:
         """The reply (waiting for it), marked with how long it sat complete before this."""
@@ -156,12 +154,13 @@ class ReadAhead:
         return self._reply
 
     def abandon(self, unused: Callable[[Reply | None], None]) -> None:
-        """The listing stopped before this page: ``unused(reply)`` once the send is over."""
+        """The listing stopped before this page: report it to ``unused`` now, on the caller's
+        thread, with its reply if it has come (``None`` if it is still on its way: the thread
+        then finishes on its own and its reply is dropped). Nothing of the caller's - audit
+        hook, injected sleep - is ever called from the thread."""
         with self._lock:
-            if not self._done:
-                self._unused = unused  # the thread calls it when it finishes
-                return
-        unused(self._reply)
+            reply = self._reply if self._done else None
+        unused(reply)
 
 
 class AsyncReadAhead:
@@ -208,13 +207,11 @@ class AsyncReadAhead:
         return reply
 
     def abandon(self) -> None:
-        """The listing stopped before this page: cancel the send, audit it as unused."""
-        task, unused = self._task, self._unused
-        if not task.done():
+        """The listing stopped before this page: cancel its send, report it as unused now."""
+        task = self._task
+        reply = None
+        if task.done() and not task.cancelled() and task.exception() is None:
+            reply = task.result()
+        else:
             task.cancel()
-
-        def report(_: object) -> None:
-            reply = None if task.cancelled() or task.exception() is not None else task.result()
-            unused(reply)
-
-        task.add_done_callback(report)
+        self._unused(reply)

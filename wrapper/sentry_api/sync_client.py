@@ -139,8 +139,7 @@ class SentryClient(Calls[httpx.Client], Resources):
                     del page
                     action = next(flow)
                 elif type(action) is Ahead:
-                    send = partial(self._perform, Send(action.request, pace=True))
-                    ahead = ReadAhead.start(action, send, self._clock, self._read_ahead_slots)
+                    ahead = self._send_ahead(action)
                     unused = action.unused
                     action = flow.send(ahead is not None)
                 elif type(action) is Send and ahead is not None and action.request is ahead.request:
@@ -157,6 +156,15 @@ class SentryClient(Calls[httpx.Client], Resources):
         finally:
             if ahead is not None and unused is not None:
                 ahead.abandon(unused)  # the caller stopped before that page
+
+    def _send_ahead(self, action: Ahead) -> ReadAhead | None:
+        """Send ``action.request`` on a thread, unless the rate-limit window is used up: the
+        thread never paces (waiting is the caller's, with the client's own ``sleep``), so
+        then the page is requested when the listing reaches it."""
+        if self._pacing_delay(0.0) > 0:
+            return None
+        send = partial(self._perform, Send(action.request, pace=False))
+        return ReadAhead.start(action, send, self._clock, self._read_ahead_slots)
 
     @sync_items(None)
     def paginate(self, operation_id: str, /, **params: Any) -> Iterator[Any]:
