@@ -16,6 +16,7 @@ from sentry_api_client.resources import AsyncResources
 
 from sentry_api.auth import Token
 from sentry_api.calls import Calls
+from sentry_api.cookies import AsyncHttpClient
 from sentry_api.decoding import aread_body
 from sentry_api.errors import exception_for
 from sentry_api.flow import Action, Ahead, Flow, Page, Reply, Send, Sleep
@@ -61,7 +62,7 @@ class AsyncSentryClient(Calls[httpx.AsyncClient], AsyncResources):
             max_connections=max(100, max_concurrency or 0),
             max_keepalive_connections=max(20, max_concurrency or 0),
         )
-        self._http = httpx.AsyncClient(
+        self._http = AsyncHttpClient(
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,

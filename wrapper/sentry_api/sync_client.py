@@ -15,6 +15,7 @@ from sentry_api_client.resources import Resources
 from sentry_api import deadline as _deadline
 from sentry_api.auth import Token
 from sentry_api.calls import Calls
+from sentry_api.cookies import HttpClient
 from sentry_api.decoding import read_body
 from sentry_api.errors import exception_for
 from sentry_api.flow import Action, Ahead, Flow, Page, Reply, Send, Sleep
@@ -80,7 +81,7 @@ class SentryClient(Calls[httpx.Client], Resources):
             _deadline.install(transport)
         elif isinstance(transport, httpx.HTTPTransport):
             _deadline.install(transport)  # a caller's own: its headers phase is bounded too
-        self._http = httpx.Client(
+        self._http = HttpClient(
             transport=transport,
             timeout=self._timeout,
             headers=self._headers,
