@@ -62,3 +62,18 @@ async def test_the_async_client_too(monkeypatch: pytest.MonkeyPatch) -> None:
             assert (await client.call("retrieve_issue", issue_id="1")).success
     assert len(seen) == 1
     assert sent == [None, None, "AWSALB=sticky"]
+
+
+def test_cookies_given_to_the_http_clients_are_sent() -> None:
+    from sentry_api.cookies import AsyncHttpClient, HttpClient
+
+    sent: list[str | None] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        return httpx.Response(204)
+
+    with HttpClient(cookies={"pre": "1"}, transport=httpx.MockTransport(server)) as http:
+        http.get("https://sentry.io/api/0/")
+    assert dict(AsyncHttpClient(cookies={"pre": "1"}).cookies) == {"pre": "1"}
+    assert sent == ["pre=1"]

@@ -14,13 +14,18 @@ with that jar, through their public ``cookies`` property.
 
 from __future__ import annotations
 
+from http.cookiejar import CookieJar
 from typing import Any
 
 import httpx
 
 __all__ = ["AsyncHttpClient", "HttpClient", "LeanCookies"]
 
-_SET_COOKIE = b"set-cookie"
+# What httpx accepts as cookies (its own alias is private).
+Jar = httpx.Cookies | CookieJar | dict[str, str] | list[tuple[str, str]]
+
+# The headers http.cookiejar reads cookies from (Set-Cookie2: RFC 2965, if a policy allows it).
+_SETTING = frozenset({b"set-cookie", b"set-cookie2"})
 
 
 class LeanCookies(httpx.Cookies):
@@ -28,7 +33,7 @@ class LeanCookies(httpx.Cookies):
 
     def extract_cookies(self, response: httpx.Response) -> None:
         for name, _ in response.headers.raw:
-            if name.lower() == _SET_COOKIE:
+            if name.lower() in _SETTING:
                 super().extract_cookies(response)
                 return
 
@@ -37,15 +42,17 @@ class HttpClient(httpx.Client):
     """``httpx.Client`` whose cookie jar is a :class:`LeanCookies`."""
 
     def __init__(self, **options: Any) -> None:
+        cookies = options.pop("cookies", None)
         self._lean_cookies = LeanCookies()
         super().__init__(**options)
+        self.cookies = cookies  # httpx's __init__ sets its own attribute, not the property
 
     @property
     def cookies(self) -> httpx.Cookies:
         return self._lean_cookies
 
     @cookies.setter
-    def cookies(self, cookies: Any) -> None:
+    def cookies(self, cookies: Jar | None) -> None:
         self._lean_cookies = LeanCookies(cookies)
 
 
@@ -53,13 +60,15 @@ class AsyncHttpClient(httpx.AsyncClient):
     """``httpx.AsyncClient`` whose cookie jar is a :class:`LeanCookies`."""
 
     def __init__(self, **options: Any) -> None:
+        cookies = options.pop("cookies", None)
         self._lean_cookies = LeanCookies()
         super().__init__(**options)
+        self.cookies = cookies  # httpx's __init__ sets its own attribute, not the property
 
     @property
     def cookies(self) -> httpx.Cookies:
         return self._lean_cookies
 
     @cookies.setter
-    def cookies(self, cookies: Any) -> None:
+    def cookies(self, cookies: Jar | None) -> None:
         self._lean_cookies = LeanCookies(cookies)
