@@ -40,6 +40,10 @@ def wait_for(condition: Any, seconds: float = 10.0) -> bool:
     return True
 
 
+def read_ahead_running() -> bool:
+    return any(t.name == "sentry-api-read-ahead" for t in threading.enumerate())
+
+
 class SignallingServer(PagedServer):
     """A PagedServer that sets an event when the page at ``offset`` is asked for."""
 
@@ -300,9 +304,6 @@ def test_audit_durations_of_pages_read_ahead_leave_out_the_callers_time() -> Non
     records: list[AuditRecord] = []
     now = [1000.0]  # the client's clock, moved by the caller's "work" only
 
-    def read_ahead_running() -> bool:
-        return any(t.name == "sentry-api-read-ahead" for t in threading.enumerate())
-
     client = SentryClient(
         "sntrys_test", organization="acme", audit_hook=records.append,
         transport=httpx.MockTransport(PagedServer(500)), clock=lambda: now[0],
@@ -395,9 +396,6 @@ def test_a_retry_after_counts_the_time_a_reply_read_ahead_waited() -> None:
     def sleep(seconds: float) -> None:
         slept.append(seconds)
         now[0] += seconds
-
-    def read_ahead_running() -> bool:
-        return any(t.name == "sentry-api-read-ahead" for t in threading.enumerate())
 
     client = SentryClient(
         "sntrys_test", organization="acme", transport=httpx.MockTransport(server),

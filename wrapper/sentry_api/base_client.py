@@ -271,24 +271,18 @@ class ClientCore(Generic[HttpClientT]):
     ) -> None:
         if self._audit_hook is None:
             return
-        op = prepared.operation
         decision = _audit.Decision.ALLOWED
         if result.attempts == 0 and not result.success:
             decision = _audit.Decision.INVALID
-        self._emit_audit(
-            _audit.AuditRecord(
-                operation=op.operation_id,
-                method=op.method,
-                path=prepared.path,
-                host=self._host_for(prepared),
-                decision=decision,
-                status_code=result.status_code,
-                success=result.success,
-                error_kind=result.error_kind,
-                duration=self._clock() - started,
-                attempts=result.attempts,
-                started_at=started_at,
-            )
+        self._audit_request(
+            prepared,
+            decision,
+            status_code=result.status_code,
+            success=result.success,
+            error_kind=result.error_kind,
+            duration=self._clock() - started,
+            attempts=result.attempts,
+            started_at=started_at,
         )
 
     def _audit_unused(
@@ -298,22 +292,31 @@ class ClientCore(Generic[HttpClientT]):
         (``reply`` None: not answered yet; it was sent, or cancelled on its way)."""
         if self._audit_hook is None:
             return
-        op = prepared.operation
         response = None if reply is None else reply.outcome
         status = response.status_code if isinstance(response, httpx.Response) else None
+        self._audit_request(
+            prepared,
+            _audit.Decision.READ_AHEAD_UNUSED,
+            status_code=status,
+            success=status is not None and 200 <= status < 300,
+            error_kind=None,
+            duration=self._clock() - started if reply is None else reply.elapsed,
+            attempts=1,
+            started_at=started_at,
+        )
+
+    def _audit_request(self, prepared: Prepared, decision: str, **outcome: Any) -> None:
+        """Emit the record of a request for ``prepared`` (``outcome``: the record's status,
+        success, error kind, duration, attempts and start)."""
+        op = prepared.operation
         self._emit_audit(
             _audit.AuditRecord(
                 operation=op.operation_id,
                 method=op.method,
                 path=prepared.path,
                 host=self._host_for(prepared),
-                decision=_audit.Decision.READ_AHEAD_UNUSED,
-                status_code=status,
-                success=status is not None and 200 <= status < 300,
-                error_kind=None,
-                duration=self._clock() - started if reply is None else reply.elapsed,
-                attempts=1,
-                started_at=started_at,
+                decision=decision,
+                **outcome,
             )
         )
 

@@ -38,37 +38,30 @@ class LeanCookies(httpx.Cookies):
                 return
 
 
-class HttpClient(httpx.Client):
+class _LeanJar:
+    """Gives an httpx client a :class:`LeanCookies` jar, through its public ``cookies``
+    property (httpx's own ``__init__`` sets a private attribute, not the property)."""
+
+    _lean_cookies: LeanCookies
+
+    def __init__(self, **options: Any) -> None:
+        cookies = options.pop("cookies", None)
+        self._lean_cookies = LeanCookies()
+        super().__init__(**options)
+        self.cookies = cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._lean_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Jar | None) -> None:
+        self._lean_cookies = LeanCookies(cookies)
+
+
+class HttpClient(_LeanJar, httpx.Client):
     """``httpx.Client`` whose cookie jar is a :class:`LeanCookies`."""
 
-    def __init__(self, **options: Any) -> None:
-        cookies = options.pop("cookies", None)
-        self._lean_cookies = LeanCookies()
-        super().__init__(**options)
-        self.cookies = cookies  # httpx's __init__ sets its own attribute, not the property
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._lean_cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Jar | None) -> None:
-        self._lean_cookies = LeanCookies(cookies)
-
-
-class AsyncHttpClient(httpx.AsyncClient):
+class AsyncHttpClient(_LeanJar, httpx.AsyncClient):
     """``httpx.AsyncClient`` whose cookie jar is a :class:`LeanCookies`."""
-
-    def __init__(self, **options: Any) -> None:
-        cookies = options.pop("cookies", None)
-        self._lean_cookies = LeanCookies()
-        super().__init__(**options)
-        self.cookies = cookies  # httpx's __init__ sets its own attribute, not the property
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._lean_cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Jar | None) -> None:
-        self._lean_cookies = LeanCookies(cookies)
